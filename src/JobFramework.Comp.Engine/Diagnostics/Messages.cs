@@ -1,0 +1,219 @@
+using System.Globalization;
+
+namespace JobFramework.Comp.Diagnostics;
+
+/// <summary>
+/// Every user-facing message text, in one place so wording stays consistent and tests can assert it.
+/// Messages are plain sentences a comp analyst can act on: what is wrong, and what would be right.
+/// </summary>
+public static class Messages
+{
+    private static string Inv(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+
+    private static string Hint(string? suggestion) => suggestion is null ? "" : $" Did you mean '{suggestion}'?";
+
+    // Money
+    public static string UnknownCurrency(string? code) => $"'{code}' is not an ISO 4217 currency code this engine knows.";
+
+    public static string CurrencyMismatch(string left, string right) => $"Cannot combine {left} with {right}: money never mixes currencies silently.";
+
+    public const string MoneyWithoutCurrency = "Money needs a currency.";
+
+    // JSON shape
+    public const string EmptyFile = "The file is empty; expected a JSON object.";
+
+    public const string TrailingContent = "Unexpected text after the end of the JSON value.";
+
+    public static string MalformedJson(string detail) => $"Malformed JSON: {detail}.";
+
+    public static string DuplicateProperty(string name) => $"Property '{name}' appears more than once.";
+
+    public static string WrongType(string what, string expected, string actual) => $"'{what}' must be {expected}, not {actual}.";
+
+    public static string EmptyValue(string name) => $"'{name}' must not be empty.";
+
+    public static string OutOfRange(string name, string value, int min, int max) => Inv($"'{name}' is {value}; it must be between {min} and {max}.");
+
+    public static string NumberTooLarge(string name, string raw) => $"'{name}' value {raw} is not a representable number.";
+
+    public static string MissingProperty(string name) => $"Required property '{name}' is missing.";
+
+    public static string UnknownProperty(string name, string? suggestion) => $"Unknown property '{name}'.{Hint(suggestion)}";
+
+    // Expression syntax
+    public static string UnexpectedCharacter(char c) => $"Unexpected character '{c}'.";
+
+    public static string UnknownEscape(char c) => $"Unknown escape '\\{c}' in a string; use \\\", \\', \\\\, \\n or \\t.";
+
+    public const string UnterminatedString = "String literal is not closed.";
+
+    public static string ExpressionTooLong(int length, int max) => Inv($"Expression is {length} characters long; the limit is {max}.");
+
+    public const string EmptyExpression = "Expression is empty.";
+
+    public static string ExpressionTooDeep(int max) => Inv($"Expression nests deeper than {max} levels.");
+
+    public const string ChainedComparison = "Comparisons cannot be chained; combine them with AND.";
+
+    public static string NumberLiteralTooLarge(string text) => $"Number {text} is too large.";
+
+    public static string UnexpectedEnd(string expected) => $"Expression ends too early: expected {expected}.";
+
+    public static string UnexpectedToken(string token, string expected) => $"Unexpected '{token}': expected {expected}.";
+
+    // Expression types and names
+    public const string LambdaOutsideCall = "A lambda (x => …) can only be the argument of Any, All or Count.";
+
+    public static string LambdaParameterShadows(string name) => $"Lambda parameter '{name}' hides another name; choose a different one.";
+
+    public static string RootNotAvailableHere(string name) => $"'{name}' is not available here (table inputs cannot use band, targetBand or tables; only table inputs can use position).";
+
+    public static string UnknownName(string name, string? suggestion) => $"Unknown name '{name}'.{Hint(suggestion)}";
+
+    public static string UnknownTable(string name, string? suggestion) => $"Unknown table '{name}'.{Hint(suggestion)}";
+
+    public static string UnknownMember(string type, string name, string? suggestion) => $"'{type}' has no member '{name}'.{Hint(suggestion)}";
+
+    public static string NoMembers(string type, string name) => $"A {type} has no members; cannot read '{name}'.";
+
+    public static string UnknownTableOutput(string table, string name, string? suggestion) => $"Table '{table}' has no output '{name}'.{Hint(suggestion)}";
+
+    public static string TypeMismatch(string what, string expected, string actual) => $"{Capitalize(what)} must be {expected}, but is {actual}.";
+
+    public static string CannotCompare(string left, string right) => $"Cannot compare {left} with {right} for equality.";
+
+    public static string CannotOrder(string type) => $"Cannot order values of type {type}; <, <=, > and >= need numbers or money.";
+
+    public static string OperandTypes(string op, string left, string right) => $"Operator '{op}' cannot combine {left} and {right}.";
+
+    public static string MoneyOperands(string op, string left, string right) => $"Operator '{op}' cannot combine {left} and {right}: money adds to money, and scales by a number.";
+
+    public static string BranchTypes(string whenTrue, string whenFalse) => $"Both branches of '?:' must have one type, not {whenTrue} and {whenFalse}.";
+
+    public const string EmptyListLiteral = "An empty list [] has no element type.";
+
+    public static string ListItemType(string expected, string actual) => $"List items must all be {expected}, but one is {actual}.";
+
+    public const string TableNotAValue = "A table is not a value: follow it with an output name or '.matched'.";
+
+    public static string RoundingDecimals(long decimals) => Inv($"Cannot round to {decimals} decimals; use 0 to 28.");
+
+    public static string UnknownFunction(string name, string? suggestion) => $"Unknown function '{name}'.{Hint(suggestion)}";
+
+    public static string ArgumentCount(string name, string expected, int actual) => Inv($"'{name}' takes {expected} argument(s), not {actual}.");
+
+    public static string MinMaxArguments(string name) => $"'{name}' takes integers, numbers, or money of one currency.";
+
+    public static string RoundingMode(string modes) => $"The rounding mode must be a literal string, one of: {modes}.";
+
+    public static string UnknownSkill(string id, string? suggestion) => $"Unknown skill '{id}': it is not in the skills catalog.{Hint(suggestion)}";
+
+    public static string ProficiencyOutOfScale(long level, int min, int max) => Inv($"Proficiency {level} is outside the scale {min}..{max}.");
+
+    public static string NoMethods(string type, string name) => $"A {type} has no method '{name}'.";
+
+    public static string UnknownMethod(string type, string name, string? suggestion) => $"A {type} has no method '{name}'.{Hint(suggestion)}";
+
+    public static string LambdaExpected(string name) => $"'{name}' takes one condition written as a lambda, e.g. s => s.proficiency >= 3.";
+
+    public const string UnclosedPlaceholder = "A '$(' placeholder in the message is not closed with ')'.";
+
+    // Decision tables
+    public static string CellNotNumber(string text) => $"'{text}' is not a number.";
+
+    public static string CellNotBoolean(string text) => $"'{text}' is not true or false.";
+
+    public static string CellBadString(string text) => $"'{text}' is not a valid text value.";
+
+    public static string CellBadInterval(string cell) => $"'{cell}' is not a valid interval; write e.g. [1..4] or (0..10].";
+
+    public static string CellEmptyInterval(string cell) => $"Interval '{cell}' is empty: its low end is above its high end.";
+
+    public static string UniqueViolated(string table, int line1, int line2) => Inv($"Table '{table}' has hit policy UNIQUE, but rows at lines {line1} and {line2} both match.");
+
+    public static string UniqueOverlap(string table, int otherLine) => Inv($"Table '{table}' has hit policy UNIQUE, but this row overlaps the row at line {otherLine}.");
+
+    public static string RowWidth(int expected, int actual) => Inv($"Row has {actual} cells; the table has {expected} columns (inputs, then outputs).");
+
+    public static string BadCell(string column, string detail) => $"Cell of column '{column}': {detail}";
+
+    public static string UnknownOutputType(string type, string types) => $"Unknown output type '{type}'; use one of: {types}.";
+
+    public static string UnknownHitPolicy(string policy) => $"Unknown hit policy '{policy}'; use FIRST, UNIQUE or COLLECT.";
+
+    public static string InputKind(string column, string type) => $"Input '{column}' is {type}; table inputs must be a string, a number or a bool.";
+
+    public static string TableTooLarge(int rows, int max) => Inv($"Table has {rows} rows; the limit is {max}.");
+
+    public static string MoneyCurrencySource(string column) => $"Money output '{column}' needs a 'currency' (an ISO code) or a 'currencyFrom' naming a string output column.";
+
+    public static string PrecisionTooFine(string column, decimal amount, string currency, int minorUnits) => Inv($"'{column}' amount {amount} has more decimals than {currency} allows ({minorUnits}).");
+
+    public static string NegativeAmount(string column, decimal amount) => Inv($"'{column}' amount {amount} is negative.");
+
+    // Release consistency
+    public static string DuplicateId(string kind, string id) => $"Duplicate {kind} id '{id}'.";
+
+    public static string UnknownReference(string kind, string id, string? suggestion) => $"Unknown {kind} '{id}'.{Hint(suggestion)}";
+
+    public static string BandOrder(decimal min, decimal mid, decimal max) => Inv($"Band must satisfy min <= mid <= max, but has min {min}, mid {mid}, max {max}.");
+
+    public static string BandCurrency(string band, string region, string regionCurrency) => $"Band currency {band} does not match region '{region}', which pays in {regionCurrency}.";
+
+    public static string BandTableOutputs(string table, string missing) => $"Band table '{table}' must have outputs min, mid, max (money), bonusTargetPct (number) and equity (bool); {missing}.";
+
+    public static string MissingFile(string file) => $"The release has no '{file}'.";
+
+    public static string UnexpectedFile(string file) => $"'{file}' is not part of the release layout (release.json, framework.json, skills.json, roles.json, tables/*.json, workflows/*.json, tests/*.json).";
+
+    public static string LevelNotInTrack(int level, string track) => Inv($"Level {level} does not exist on track '{track}'.");
+
+    public static string FocusNotAtLevel(string focus, string family, int level) => Inv($"Focus area '{focus}' is not defined for {family} level {level}.");
+
+    public static string ScaleOrder(int min, int max) => Inv($"Proficiency scale min {min} must be below max {max}.");
+
+    public static string LabelCount(int expected, int actual) => Inv($"The scale needs {expected} labels, one per step, not {actual}.");
+
+    public static string RoundingName(string name, string names) => $"Unknown rounding '{name}'; use one of: {names}.";
+
+    public static string BadDate(string name, string text) => $"'{name}' value '{text}' is not a date in the form YYYY-MM-DD.";
+
+    public static string UnknownOperator(string op) => $"Unknown Operator '{op}'; use And, AndAlso, Or or OrElse.";
+
+    public static string OperatorWithoutRules => "A rule with an Operator needs nested Rules.";
+
+    public static string RuleNeedsExpression => "A rule needs an Expression, or an Operator with nested Rules.";
+
+    public static string UnknownRuleExpressionType(string type) => $"RuleExpressionType '{type}' is not supported; only LambdaExpression is.";
+
+    public static string WorkflowNotFound(string name, string? suggestion) => $"No workflow named '{name}'.{Hint(suggestion)}";
+
+    // Evaluation
+    public static string NoRoleAt(string family, string track, long level, string focus) =>
+        Inv($"No role is defined for {family} / {track} / level {level}{(focus.Length > 0 ? " / " + focus : "")}.");
+
+    public static string NoBand(string track, long level, string region) => Inv($"No pay band matches track '{track}', level {level}, region '{region}'.");
+
+    public static string NoTableRow(string table) => $"No row of table '{table}' matches, and the rule reads one of its outputs (check '.matched' first).";
+
+    public static string NoNextLevel(string track, int level) => Inv($"Level {level} is the top of track '{track}': there is no next level.");
+
+    public static string SalaryCurrency(string given, string band) => $"Salary is in {given}, but the band pays in {band}.";
+
+    public static string SkillGap(string skill, int required, int held) => Inv($"needs '{skill}' at proficiency {required}, has {held}");
+
+    // Employee input
+    public static string FieldRequired(string field) => $"'{field}' is required.";
+
+    public static string FieldType(string field, string expected) => $"'{field}' must be {expected}.";
+
+    public static string FieldUnknown(string field) => $"Unknown field '{field}'.";
+
+    public static string FieldRange(string field, string range) => $"'{field}' must be {range}.";
+
+    public static string UnknownValue(string field, string value, string? suggestion) => $"Unknown {field} '{value}'.{Hint(suggestion)}";
+
+    public static string AbsurdSalary(decimal amount) => Inv($"'baseSalary' {amount} is not plausible: it must be more than 0 and at most 1,000,000,000.");
+
+    private static string Capitalize(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+}

@@ -1,0 +1,91 @@
+using JobFramework.Comp.Expressions;
+
+namespace JobFramework.Comp.Evaluation;
+
+/// <summary>
+/// One workflow rule, compiled: a predicate (a leaf) or an And/Or over nested rules, its message
+/// templates, and the skill criteria it contains. <see cref="Slot"/> is its place in the flat outcome
+/// array, so evaluating a workflow writes outcomes without allocating.
+/// </summary>
+internal sealed class CompiledRule
+{
+    public required string Name { get; init; }
+
+    public required int Slot { get; init; }
+
+    public required bool Enabled { get; init; }
+
+    public Func<EvaluationScope, bool>? Predicate { get; init; }
+
+    /// <summary>True for Or/OrElse, false for And/AndAlso; only meaningful with children.</summary>
+    public bool IsOr { get; init; }
+
+    public IReadOnlyList<CompiledRule> Children { get; init; } = [];
+
+    public MessageTemplate ErrorMessage { get; init; } = MessageTemplate.Empty;
+
+    public MessageTemplate SuccessEvent { get; init; } = MessageTemplate.Empty;
+
+    public IReadOnlyList<SkillCheck> SkillChecks { get; init; } = [];
+
+    public RuleOutcome Evaluate(EvaluationScope scope, Span<RuleOutcome> outcomes)
+    {
+        RuleOutcome outcome;
+        if (!Enabled)
+        {
+            outcome = RuleOutcome.Disabled;
+        }
+        else if (Predicate is not null)
+        {
+            outcome = EvaluateLeaf(scope);
+        }
+        else
+        {
+            // Every child is evaluated (no short-circuit) so the explanation covers all criteria.
+            bool any = false;
+            bool all = true;
+            foreach (var child in Children)
+            {
+                var result = child.Evaluate(scope, outcomes);
+                if (result == RuleOutcome.Disabled)
+                {
+                    continue;
+                }
+
+                any |= result == RuleOutcome.Met;
+                all &= result == RuleOutcome.Met;
+            }
+
+            outcome = (IsOr ? any : all) ? RuleOutcome.Met : RuleOutcome.Unmet;
+        }
+
+        outcomes[Slot] = outcome;
+        return outcome;
+    }
+
+    private RuleOutcome EvaluateLeaf(EvaluationScope scope)
+    {
+        try
+        {
+            return Predicate!(scope) ? RuleOutcome.Met : RuleOutcome.Unmet;
+        }
+        catch (Exception e) when (RuleErrors.IsRuleError(e))
+        {
+            return RuleOutcome.Error;
+        }
+    }
+
+    /// <summary>The error text of a rule that failed to evaluate (re-run only when explaining).</summary>
+    public string? ErrorText(EvaluationScope scope)
+    {
+        try
+        {
+            Predicate?.Invoke(scope);
+            return null;
+        }
+        catch (Exception e) when (RuleErrors.IsRuleError(e))
+        {
+            return e.Message;
+        }
+    }
+}

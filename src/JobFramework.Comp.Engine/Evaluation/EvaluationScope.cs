@@ -1,0 +1,183 @@
+using JobFramework.Comp.Framework;
+using JobFramework.Comp.Releases;
+using JobFramework.Comp.Tables;
+
+namespace JobFramework.Comp.Evaluation;
+
+/// <summary>
+/// Everything compiled rules read while evaluating one employee: the employee, their position and the
+/// target's, roles, and per-evaluation caches of band and table lookups. One scope serves many employees
+/// in turn (reset by <see cref="Reset"/>), so a batch allocates nothing per employee. Not thread-safe:
+/// use one scope per thread.
+/// </summary>
+internal sealed class EvaluationScope
+{
+    private readonly CompiledRelease _release;
+    private readonly int[] _hitRow;
+    private readonly int[] _hitStamp;
+    private readonly int[]?[] _collected;
+    private CellValue[] _cells = new CellValue[8];
+    private int _stamp;
+    private PayBand? _currentBand;
+    private PayBand? _targetBand;
+    private bool _currentBandDone;
+    private bool _targetBandDone;
+
+    public EvaluationScope(CompiledRelease release)
+    {
+        _release = release;
+        _hitRow = new int[release.Tables.Count];
+        _hitStamp = new int[release.Tables.Count];
+        _collected = new int[]?[release.Tables.Count];
+    }
+
+    public CompiledRelease Release => _release;
+
+    public Employee Employee = null!;
+
+    /// <summary>The salary as money, in the currency stated or the region's.</summary>
+    public Monetary.Money Salary;
+
+    public readonly Position Current = new();
+
+    public readonly Position Target = new();
+
+    public Role? CurrentRole;
+
+    public Role? TargetRole;
+
+    public void Reset(Employee employee, Monetary.Money salary)
+    {
+        Employee = employee;
+        Salary = salary;
+        CurrentRole = _release.Framework.FindRole(employee.Family, employee.Track, employee.Level, employee.Focus);
+        Current.Set(employee.Family, employee.Track, employee.Level, employee.Focus, employee.Region, CurrentRole?.Id ?? "");
+        TargetRole = null;
+        Target.Set(employee.Family, employee.Track, employee.Level, employee.Focus, employee.Region, CurrentRole?.Id ?? "");
+        unchecked
+        {
+            _stamp++;
+        }
+
+        _currentBandDone = _targetBandDone = false;
+        _currentBand = _targetBand = null;
+    }
+
+    public void SetTarget(string track, int level, Role? role)
+    {
+        TargetRole = role;
+        Target.Set(Employee.Family, track, level, role?.Focus ?? "", Employee.Region, role?.Id ?? "");
+        if (role is not null)
+        {
+            Target.Family = role.Family;
+        }
+
+        // Tables may read target.*: cached lookups from before the target was set are stale.
+        unchecked
+        {
+            _stamp++;
+        }
+
+        _targetBandDone = false;
+        _targetBand = null;
+    }
+
+    public Role RequireCurrentRole() =>
+        CurrentRole ?? throw new RuleEvaluationException(Diagnostics.Messages.NoRoleAt(Current.Family, Current.Track, Current.Level, Current.Focus));
+
+    public Role RequireTargetRole() =>
+        TargetRole ?? throw new RuleEvaluationException(Diagnostics.Messages.NoRoleAt(Target.Family, Target.Track, Target.Level, Target.Focus));
+
+    public PayBand? FindCurrentBand()
+    {
+        if (!_currentBandDone)
+        {
+            _currentBand = _release.FindBand(this, Current);
+            _currentBandDone = true;
+        }
+
+        return _currentBand;
+    }
+
+    public PayBand CurrentBand() =>
+        FindCurrentBand() ?? throw new RuleEvaluationException(Diagnostics.Messages.NoBand(Current.Track, Current.Level, Current.Region));
+
+    public PayBand? FindTargetBand()
+    {
+        if (!_targetBandDone)
+        {
+            _targetBand = _release.FindBand(this, Target);
+            _targetBandDone = true;
+        }
+
+        return _targetBand;
+    }
+
+    public PayBand TargetBand() =>
+        FindTargetBand() ?? throw new RuleEvaluationException(Diagnostics.Messages.NoBand(Target.Track, Target.Level, Target.Region));
+
+    /// <summary>Whether a FIRST/UNIQUE table has a row for the current position (cached per employee).</summary>
+    public bool Matched(int table) => Hit(table) >= 0;
+
+    /// <summary>An output of the matched row; an error naming the table when none matched.</summary>
+    public T Output<T>(int table, int column)
+    {
+        int row = Hit(table);
+        var compiled = _release.Tables[table];
+        if (row < 0)
+        {
+            throw new RuleEvaluationException(Diagnostics.Messages.NoTableRow(compiled.Name));
+        }
+
+        return (T)compiled.Rows[row].Outputs[column];
+    }
+
+    /// <summary>COLLECT: whether any row matched.</summary>
+    public bool AnyCollected(int table) => Collected(table).Length > 0;
+
+    /// <summary>COLLECT: one output of every matching row, in row order.</summary>
+    public T[] CollectedOutputs<T>(int table, int column)
+    {
+        var rows = Collected(table);
+        var compiled = _release.Tables[table];
+        var result = new T[rows.Length];
+        for (int i = 0; i < rows.Length; i++)
+        {
+            result[i] = (T)compiled.Rows[rows[i]].Outputs[column];
+        }
+
+        return result;
+    }
+
+    public CellValue[] CellBuffer(int size)
+    {
+        if (_cells.Length < size)
+        {
+            _cells = new CellValue[size];
+        }
+
+        return _cells;
+    }
+
+    private int Hit(int table)
+    {
+        if (_hitStamp[table] != _stamp)
+        {
+            _hitRow[table] = _release.Tables[table].FindSingle(this, Current);
+            _hitStamp[table] = _stamp;
+        }
+
+        return _hitRow[table];
+    }
+
+    private int[] Collected(int table)
+    {
+        if (_hitStamp[table] != _stamp || _collected[table] is null)
+        {
+            _collected[table] = _release.Tables[table].FindAll(this, Current);
+            _hitStamp[table] = _stamp;
+        }
+
+        return _collected[table]!;
+    }
+}

@@ -1,0 +1,210 @@
+using JobFramework.Comp.Diagnostics;
+using JobFramework.Comp.Framework;
+using JobFramework.Comp.Monetary;
+using JobFramework.Comp.Releases;
+
+namespace JobFramework.Comp.Evaluation;
+
+/// <summary>
+/// Evaluates employees against one compiled release: band placement and level-up (or role) eligibility.
+/// Deterministic: the same employee and release always give the same result. An evaluator reuses its
+/// scratch space between calls, so it is not thread-safe — create one per thread; they are cheap.
+/// </summary>
+public sealed class Evaluator
+{
+    private readonly EvaluationScope _scope;
+    private readonly RuleOutcome[] _outcomes;
+
+    public Evaluator(CompiledRelease release)
+    {
+        Release = release;
+        _scope = new EvaluationScope(release);
+        _outcomes = new RuleOutcome[Math.Max(1, release.Workflows.Values.Select(w => w.SlotCount).DefaultIfEmpty(0).Max())];
+    }
+
+    public CompiledRelease Release { get; }
+
+    public IReadOnlyList<InputError> Validate(Employee employee) => EmployeeValidator.Validate(Release.Framework, employee);
+
+    /// <summary>Validates the employee, then places their salary in their band.</summary>
+    public EvaluationResult<Placement> Place(Employee employee)
+    {
+        var errors = Validate(employee);
+        if (errors.Count > 0)
+        {
+            return EvaluationResult<Placement>.Fail(errors);
+        }
+
+        return TryPlaceValidated(employee, out var placement, out var error) ? EvaluationResult<Placement>.Ok(placement) : EvaluationResult<Placement>.Fail([error!]);
+    }
+
+    /// <summary>Placement for an employee already validated against this release (the batch path).</summary>
+    public bool TryPlaceValidated(Employee employee, out Placement placement, out InputError? error)
+    {
+        Reset(employee);
+        var band = _scope.FindCurrentBand();
+        placement = default;
+        if (band is null)
+        {
+            error = new InputError("level", Messages.NoBand(employee.Track, employee.Level, employee.Region));
+            return false;
+        }
+
+        if (employee.Currency is not null && !string.Equals(employee.Currency, band.Currency.Code, StringComparison.OrdinalIgnoreCase))
+        {
+            error = new InputError("currency", Messages.SalaryCurrency(employee.Currency, band.Currency.Code));
+            return false;
+        }
+
+        placement = PlacementCalculator.Place(new Monetary.Money(employee.BaseSalary, band.Currency), band, Release.Framework.Placement);
+        error = null;
+        return true;
+    }
+
+    /// <summary>
+    /// Validates the employee and decides eligibility for the target (default: the next level on their
+    /// track), explaining every criterion and naming each skill gap.
+    /// </summary>
+    public EvaluationResult<EligibilityDecision> CheckEligibility(Employee employee, EligibilityTarget? target = null)
+    {
+        var errors = Validate(employee);
+        if (errors.Count > 0)
+        {
+            return EvaluationResult<EligibilityDecision>.Fail(errors);
+        }
+
+        var workflow = Release.LevelUpWorkflow;
+        Reset(employee);
+        var resolved = ResolveTarget(employee, target);
+        if (resolved.Error is not null)
+        {
+            return EvaluationResult<EligibilityDecision>.Fail([resolved.Error]);
+        }
+
+        if (resolved.Level is null)
+        {
+            var top = new CriterionResult("NextLevel", RuleOutcome.Unmet, Messages.NoNextLevel(employee.Track, employee.Level), [], []);
+            return EvaluationResult<EligibilityDecision>.Ok(new EligibilityDecision(false, workflow.Name, employee.Track, employee.Level, null, null, null, null, [top], []));
+        }
+
+        _scope.SetTarget(resolved.Track, resolved.Level.Number, resolved.Role);
+        bool eligible = workflow.Evaluate(_scope, _outcomes.AsSpan(0, workflow.SlotCount));
+        var criteria = workflow.Rules.Select(r => Explain(r, _outcomes)).ToArray();
+        var gaps = criteria.SelectMany(Flatten).SelectMany(c => c.Gaps)
+            .GroupBy(g => g.Skill, StringComparer.Ordinal)
+            .Select(g => g.MaxBy(x => x.Required)!)
+            .OrderBy(g => g.Skill, StringComparer.Ordinal)
+            .ToArray();
+        return EvaluationResult<EligibilityDecision>.Ok(new EligibilityDecision(
+            eligible, workflow.Name, resolved.Track, resolved.Level.Number, resolved.Level.Code, resolved.Role?.Id, resolved.Role?.Title,
+            _scope.FindTargetBand(), criteria, gaps));
+    }
+
+    /// <summary>The level-up verdict alone, for an employee already validated: the batch and benchmark path.</summary>
+    public bool IsEligibleForNextLevel(Employee employee)
+    {
+        Reset(employee);
+        var track = Release.Framework.FindTrack(employee.Track);
+        var next = track?.NextAbove(employee.Level);
+        if (next is null)
+        {
+            return false;
+        }
+
+        _scope.SetTarget(employee.Track, next.Number, Release.Framework.FindRole(employee.Family, employee.Track, next.Number, ""));
+        var workflow = Release.LevelUpWorkflow;
+        return workflow.Evaluate(_scope, _outcomes.AsSpan(0, workflow.SlotCount));
+    }
+
+    private void Reset(Employee employee)
+    {
+        var region = Release.Framework.FindRegion(employee.Region);
+        var currency = employee.Currency is not null && Currency.TryParse(employee.Currency, out var stated) ? stated.Value : region!.Currency;
+        _scope.Reset(employee, new Monetary.Money(employee.BaseSalary, currency));
+    }
+
+    private sealed record ResolvedTarget(string Track, Level? Level, Role? Role, InputError? Error);
+
+    private ResolvedTarget ResolveTarget(Employee employee, EligibilityTarget? target)
+    {
+        var framework = Release.Framework;
+        if (target?.RoleId is { } roleId)
+        {
+            var role = framework.FindRole(roleId);
+            if (role is null)
+            {
+                return new ResolvedTarget("", null, null, new InputError("target.role", Messages.UnknownValue("role", roleId, Json.ObjectReader.Suggest(roleId, framework.Roles.Select(r => r.Id)))));
+            }
+
+            return new ResolvedTarget(role.Track, framework.FindTrack(role.Track)!.FindLevel(role.Level), role, null);
+        }
+
+        var track = framework.FindTrack(employee.Track)!;
+        Level? level;
+        if (target?.Level is { } number)
+        {
+            level = track.FindLevel(number);
+            if (level is null)
+            {
+                return new ResolvedTarget("", null, null, new InputError("target.level", Messages.LevelNotInTrack(number, track.Id)));
+            }
+        }
+        else
+        {
+            level = track.NextAbove(employee.Level);
+        }
+
+        // Keep the employee's focus area at the target when a role exists for it; otherwise the level's general role.
+        var targetRole = level is null ? null
+            : framework.FindRole(employee.Family, track.Id, level.Number, employee.Focus) ?? framework.FindRole(employee.Family, track.Id, level.Number, "");
+        return new ResolvedTarget(track.Id, level, targetRole, null);
+    }
+
+    private CriterionResult Explain(CompiledRule rule, ReadOnlySpan<RuleOutcome> outcomes)
+    {
+        var outcome = outcomes[rule.Slot];
+        var children = new CriterionResult[rule.Children.Count];
+        for (int i = 0; i < children.Length; i++)
+        {
+            children[i] = Explain(rule.Children[i], outcomes);
+        }
+
+        string? message = outcome switch
+        {
+            RuleOutcome.Met => NullIfEmpty(rule.SuccessEvent.Render(_scope)),
+            RuleOutcome.Unmet => NullIfEmpty(rule.ErrorMessage.Render(_scope)),
+            RuleOutcome.Error => rule.ErrorText(_scope),
+            _ => null,
+        };
+        var gaps = outcome == RuleOutcome.Unmet ? GapsOf(rule) : [];
+        return new CriterionResult(rule.Name, outcome, message, gaps, children);
+    }
+
+    private SkillGap[] GapsOf(CompiledRule rule)
+    {
+        var gaps = new List<SkillGap>();
+        foreach (var check in rule.SkillChecks)
+        {
+            if (!RuleErrors.TryEvaluate(() => check.Requirements(_scope), out var requirements))
+            {
+                continue;
+            }
+
+            foreach (var requirement in requirements)
+            {
+                int held = _scope.Employee.ProficiencyIn(requirement.Skill);
+                if (held < requirement.Proficiency)
+                {
+                    string name = Release.Framework.FindSkill(requirement.Skill)?.Name ?? requirement.Skill;
+                    gaps.Add(new SkillGap(requirement.Skill, name, requirement.Proficiency, held));
+                }
+            }
+        }
+
+        return [.. gaps];
+    }
+
+    private static IEnumerable<CriterionResult> Flatten(CriterionResult criterion) => criterion.Children.SelectMany(Flatten).Prepend(criterion);
+
+    private static string? NullIfEmpty(string text) => text.Length == 0 ? null : text;
+}

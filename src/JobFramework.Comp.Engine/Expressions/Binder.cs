@@ -1,0 +1,416 @@
+using System.Linq.Expressions;
+using JobFramework.Comp.Diagnostics;
+using JobFramework.Comp.Evaluation;
+
+namespace JobFramework.Comp.Expressions;
+
+/// <summary>
+/// Type-checks a syntax tree against the whitelisted input model and emits the LINQ expression tree that
+/// computes it; both happen in one walk so each construct's typing and code stand side by side. Every
+/// problem is a <see cref="BindException"/> with the offending position. No reflection is reachable:
+/// member names resolve only through <see cref="InputModel"/>, function names only through
+/// <see cref="FunctionLibrary"/>.
+/// </summary>
+internal sealed class Binder(BindingEnvironment environment)
+{
+    private readonly Dictionary<string, ParameterExpression> _lambdaParameters = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<ParameterExpression, ExprType> _lambdaTypes = [];
+
+    public BindingEnvironment Environment => environment;
+
+    /// <summary>Skill criteria found while binding, for gap explanations.</summary>
+    public List<SkillCheck> SkillChecks { get; } = [];
+
+    public bool InsideLambda => _lambdaParameters.Count > 0;
+
+    public BoundExpression Bind(Syntax syntax) => syntax switch
+    {
+        LiteralSyntax literal => BindLiteral(literal),
+        IdentifierSyntax identifier => BindIdentifier(identifier),
+        MemberSyntax member => BindMember(member),
+        CallSyntax call => call.Target is null ? FunctionLibrary.BindFunction(this, call) : MethodLibrary.BindMethod(this, call),
+        UnarySyntax unary => BindUnary(unary),
+        BinarySyntax binary => BindBinary(binary),
+        ConditionalSyntax conditional => BindConditional(conditional),
+        ListSyntax list => BindList(list),
+        LambdaSyntax lambda => throw Error(lambda.Position, Messages.LambdaOutsideCall),
+        _ => throw new InvalidOperationException("Unknown syntax node " + syntax.GetType().Name),
+    };
+
+    /// <summary>Binds and requires a type (numbers widen from integer).</summary>
+    public BoundExpression BindAs(Syntax syntax, ExprType expected, string what)
+    {
+        var bound = Bind(syntax);
+        if (bound.Type.Equals(expected))
+        {
+            return bound;
+        }
+
+        if (expected == ExprType.Number && bound.Type == ExprType.Integer)
+        {
+            return ToNumber(bound);
+        }
+
+        throw Error(syntax.Position, Messages.TypeMismatch(what, expected.Name, bound.Type.Name));
+    }
+
+    public BoundExpression BindLambda(LambdaSyntax lambda, ExprType parameterType, out ParameterExpression parameter)
+    {
+        if (_lambdaParameters.ContainsKey(lambda.Parameter) || IsRoot(lambda.Parameter))
+        {
+            throw Error(lambda.Position, Messages.LambdaParameterShadows(lambda.Parameter));
+        }
+
+        parameter = Expression.Variable(parameterType.ClrType, lambda.Parameter);
+        _lambdaParameters[lambda.Parameter] = parameter;
+        _lambdaTypes[parameter] = parameterType;
+        try
+        {
+            return Bind(lambda.Body);
+        }
+        finally
+        {
+            _lambdaParameters.Remove(lambda.Parameter);
+        }
+    }
+
+    public static BoundExpression ToNumber(BoundExpression bound) =>
+        bound.Type == ExprType.Integer ? new BoundExpression(Expression.Convert(bound.Code, typeof(decimal)), ExprType.Number) : bound;
+
+    public static BindException Error(int position, string message, string code = Codes.ExpressionType) =>
+        new(new ExpressionError(position, message, code));
+
+    private static readonly string[] Roots = ["employee", "target", "position", "role", "targetRole", "band", "targetBand", "tables"];
+
+    private static bool IsRoot(string name) => Roots.Contains(name, StringComparer.OrdinalIgnoreCase);
+
+    private static BoundExpression BindLiteral(LiteralSyntax literal) => literal.Value switch
+    {
+        long integer => new BoundExpression(Expression.Constant(integer), ExprType.Integer),
+        decimal number => new BoundExpression(Expression.Constant(number), ExprType.Number),
+        bool flag => new BoundExpression(Expression.Constant(flag), ExprType.Boolean),
+        string text => new BoundExpression(Expression.Constant(text), ExprType.String),
+        _ => throw new InvalidOperationException("Unknown literal"),
+    };
+
+    private BoundExpression BindIdentifier(IdentifierSyntax identifier)
+    {
+        string name = identifier.Name;
+        if (_lambdaParameters.TryGetValue(name, out var parameter))
+        {
+            return new BoundExpression(parameter, _lambdaTypes[parameter]);
+        }
+
+        if (environment.Locals.TryGetValue(name, out var local))
+        {
+            return local;
+        }
+
+        var scope = environment.Scope;
+        var bound = name.ToUpperInvariant() switch
+        {
+            "EMPLOYEE" => new BoundExpression(scope, InputModel.Employee),
+            "TARGET" => new BoundExpression(Expression.Field(scope, nameof(EvaluationScope.Target)), InputModel.Target),
+            "POSITION" when environment.Position is not null => new BoundExpression(environment.Position, InputModel.Position),
+            "ROLE" => new BoundExpression(Expression.Call(scope, nameof(EvaluationScope.RequireCurrentRole), null), InputModel.Role),
+            "TARGETROLE" => new BoundExpression(Expression.Call(scope, nameof(EvaluationScope.RequireTargetRole), null), InputModel.Role),
+            "BAND" when !environment.IsTableInput => new BoundExpression(Expression.Call(scope, nameof(EvaluationScope.CurrentBand), null), InputModel.Band),
+            "TARGETBAND" when !environment.IsTableInput => new BoundExpression(Expression.Call(scope, nameof(EvaluationScope.TargetBand), null), InputModel.Band),
+            "TABLES" when !environment.IsTableInput => new BoundExpression(Expression.Empty(), TablesType.Instance),
+            _ => null,
+        };
+        if (bound is not null)
+        {
+            return bound;
+        }
+
+        if (IsRoot(name))
+        {
+            throw Error(identifier.Position, Messages.RootNotAvailableHere(name), Codes.UnknownName);
+        }
+
+        var known = Roots.Where(r => environment.IsTableInput ? r is not ("band" or "targetBand" or "tables") : r != "position")
+            .Concat(environment.Locals.Keys).Concat(_lambdaParameters.Keys);
+        throw Error(identifier.Position, Messages.UnknownName(name, Json.ObjectReader.Suggest(name, known)), Codes.UnknownName);
+    }
+
+    private BoundExpression BindMember(MemberSyntax member)
+    {
+        var target = Bind(member.Target);
+        switch (target.Type)
+        {
+            case TablesType:
+                if (!environment.Tables.TryGetValue(member.Name, out var table))
+                {
+                    throw Error(member.Position, Messages.UnknownTable(member.Name, Json.ObjectReader.Suggest(member.Name, environment.Tables.Keys)), Codes.UnknownName);
+                }
+
+                return new BoundExpression(Expression.Empty(), new TableRefType(table));
+            case TableRefType tableRef:
+                return BindTableOutput(member, tableRef.Table);
+            case ObjectType objectType:
+                var found = objectType.Find(member.Name)
+                    ?? throw Error(member.Position, Messages.UnknownMember(objectType.Name, member.Name, Json.ObjectReader.Suggest(member.Name, objectType.MemberNames)), Codes.UnknownName);
+                return new BoundExpression(found.Read(target.Code), found.Type);
+            default:
+                throw Error(member.Position, Messages.NoMembers(target.Type.Name, member.Name), Codes.UnknownName);
+        }
+    }
+
+    private BoundExpression BindTableOutput(MemberSyntax member, TableSignature table)
+    {
+        var scope = environment.Scope;
+        var number = Expression.Constant(table.Number);
+        bool collect = table.Policy == Tables.HitPolicy.Collect;
+        if (string.Equals(member.Name, "matched", StringComparison.OrdinalIgnoreCase))
+        {
+            return new BoundExpression(Expression.Call(scope, collect ? nameof(EvaluationScope.AnyCollected) : nameof(EvaluationScope.Matched), null, number), ExprType.Boolean);
+        }
+
+        int column = -1;
+        for (int i = 0; i < table.Outputs.Count; i++)
+        {
+            if (string.Equals(table.Outputs[i].Name, member.Name, StringComparison.OrdinalIgnoreCase))
+            {
+                column = i;
+            }
+        }
+
+        if (column < 0)
+        {
+            var names = table.Outputs.Select(o => o.Name).Append("matched");
+            throw Error(member.Position, Messages.UnknownTableOutput(table.Name, member.Name, Json.ObjectReader.Suggest(member.Name, names)), Codes.UnknownName);
+        }
+
+        var output = table.Outputs[column];
+        if (collect)
+        {
+            var call = Expression.Call(scope, nameof(EvaluationScope.CollectedOutputs), [output.Type.ClrType], number, Expression.Constant(column));
+            return new BoundExpression(call, new ListType(output.Type));
+        }
+
+        return new BoundExpression(Expression.Call(scope, nameof(EvaluationScope.Output), [output.Type.ClrType], number, Expression.Constant(column)), output.Type);
+    }
+
+    private BoundExpression BindUnary(UnarySyntax unary)
+    {
+        var operand = Bind(unary.Operand);
+        if (unary.Operator == "!")
+        {
+            RequireValue(operand, unary.Operand.Position);
+            if (operand.Type != ExprType.Boolean)
+            {
+                throw Error(unary.Operand.Position, Messages.TypeMismatch("the operand of NOT", "bool", operand.Type.Name));
+            }
+
+            return new BoundExpression(Expression.Not(operand.Code), ExprType.Boolean);
+        }
+
+        if (operand.Type == ExprType.Integer)
+        {
+            return new BoundExpression(Expression.NegateChecked(operand.Code), ExprType.Integer);
+        }
+
+        if (operand.Type == ExprType.Number)
+        {
+            return new BoundExpression(Expression.Negate(operand.Code), ExprType.Number);
+        }
+
+        if (operand.Type == ExprType.Money)
+        {
+            return new BoundExpression(Expression.Multiply(operand.Code, Expression.Constant(-1m)), ExprType.Money);
+        }
+
+        throw Error(unary.Operand.Position, Messages.TypeMismatch("the operand of unary minus", "a number or money", operand.Type.Name));
+    }
+
+    private BoundExpression BindBinary(BinarySyntax binary)
+    {
+        var left = Bind(binary.Left);
+        var right = Bind(binary.Right);
+        RequireValue(left, binary.Left.Position);
+        RequireValue(right, binary.Right.Position);
+        return binary.Operator switch
+        {
+            "&&" or "||" => BindLogical(binary, left, right),
+            "==" or "!=" => BindEquality(binary, left, right),
+            "<" or "<=" or ">" or ">=" => BindComparison(binary, left, right),
+            "in" => BindIn(binary, left, right),
+            _ => Arithmetic.Bind(binary, left, right),
+        };
+    }
+
+    private static BoundExpression BindLogical(BinarySyntax binary, BoundExpression left, BoundExpression right)
+    {
+        string op = binary.Operator == "&&" ? "AND" : "OR";
+        if (left.Type != ExprType.Boolean)
+        {
+            throw Error(binary.Left.Position, Messages.TypeMismatch("the left side of " + op, "bool", left.Type.Name));
+        }
+
+        if (right.Type != ExprType.Boolean)
+        {
+            throw Error(binary.Right.Position, Messages.TypeMismatch("the right side of " + op, "bool", right.Type.Name));
+        }
+
+        return new BoundExpression(binary.Operator == "&&" ? Expression.AndAlso(left.Code, right.Code) : Expression.OrElse(left.Code, right.Code), ExprType.Boolean);
+    }
+
+    private static BoundExpression BindEquality(BinarySyntax binary, BoundExpression left, BoundExpression right)
+    {
+        (left, right) = Unify(binary, left, right);
+        if (left.Type is ListType or ObjectType)
+        {
+            throw Error(binary.Position, Messages.CannotCompare(left.Type.Name, right.Type.Name));
+        }
+
+        var code = binary.Operator == "==" ? Expression.Equal(left.Code, right.Code) : Expression.NotEqual(left.Code, right.Code);
+        return new BoundExpression(code, ExprType.Boolean);
+    }
+
+    private static BoundExpression BindComparison(BinarySyntax binary, BoundExpression left, BoundExpression right)
+    {
+        (left, right) = Unify(binary, left, right);
+        if (!left.Type.IsNumeric && left.Type != ExprType.Money)
+        {
+            throw Error(binary.Position, Messages.CannotOrder(left.Type.Name));
+        }
+
+        Expression code = binary.Operator switch
+        {
+            "<" => Expression.LessThan(left.Code, right.Code),
+            "<=" => Expression.LessThanOrEqual(left.Code, right.Code),
+            ">" => Expression.GreaterThan(left.Code, right.Code),
+            _ => Expression.GreaterThanOrEqual(left.Code, right.Code),
+        };
+        return new BoundExpression(code, ExprType.Boolean);
+    }
+
+    private static BoundExpression BindIn(BinarySyntax binary, BoundExpression left, BoundExpression right)
+    {
+        if (right.Type is not ListType list)
+        {
+            throw Error(binary.Right.Position, Messages.TypeMismatch("the right side of 'in'", "a list", right.Type.Name));
+        }
+
+        if (list.Element == ExprType.Number && left.Type == ExprType.Integer)
+        {
+            left = ToNumber(left);
+        }
+
+        if (!list.Element.Equals(left.Type) || list.Element is ObjectType)
+        {
+            throw Error(binary.Left.Position, Messages.TypeMismatch("the left side of 'in'", list.Element.Name, left.Type.Name));
+        }
+
+        var contains = typeof(Runtime).GetMethod(nameof(Runtime.Contains))!.MakeGenericMethod(left.Type.ClrType);
+        return new BoundExpression(Expression.Call(contains, right.Code, left.Code), ExprType.Boolean);
+    }
+
+    /// <summary>Brings two operands to one type: integer widens to number; anything else must already agree.</summary>
+    public static (BoundExpression Left, BoundExpression Right) Unify(BinarySyntax binary, BoundExpression left, BoundExpression right)
+    {
+        if (left.Type.IsNumeric && right.Type.IsNumeric && left.Type != right.Type)
+        {
+            return (ToNumber(left), ToNumber(right));
+        }
+
+        if (!left.Type.Equals(right.Type))
+        {
+            throw Error(binary.Position, Messages.OperandTypes(binary.Operator, left.Type.Name, right.Type.Name));
+        }
+
+        return (left, right);
+    }
+
+    private BoundExpression BindConditional(ConditionalSyntax conditional)
+    {
+        var condition = BindAs(conditional.Condition, ExprType.Boolean, "the condition");
+        var whenTrue = Bind(conditional.WhenTrue);
+        var whenFalse = Bind(conditional.WhenFalse);
+        RequireValue(whenTrue, conditional.WhenTrue.Position);
+        RequireValue(whenFalse, conditional.WhenFalse.Position);
+        if (whenTrue.Type.IsNumeric && whenFalse.Type.IsNumeric && whenTrue.Type != whenFalse.Type)
+        {
+            (whenTrue, whenFalse) = (ToNumber(whenTrue), ToNumber(whenFalse));
+        }
+
+        if (!whenTrue.Type.Equals(whenFalse.Type))
+        {
+            throw Error(conditional.WhenFalse.Position, Messages.BranchTypes(whenTrue.Type.Name, whenFalse.Type.Name));
+        }
+
+        return new BoundExpression(Expression.Condition(condition.Code, whenTrue.Code, whenFalse.Code), whenTrue.Type);
+    }
+
+    private BoundExpression BindList(ListSyntax list)
+    {
+        if (list.Items.Count == 0)
+        {
+            throw Error(list.Position, Messages.EmptyListLiteral);
+        }
+
+        var items = list.Items.Select(Bind).ToList();
+        for (int i = 0; i < items.Count; i++)
+        {
+            RequireValue(items[i], list.Items[i].Position);
+        }
+
+        var elementType = items.Any(i => i.Type == ExprType.Number) && items.All(i => i.Type.IsNumeric) ? ExprType.Number : items[0].Type;
+        for (int i = 0; i < items.Count; i++)
+        {
+            if (elementType == ExprType.Number && items[i].Type == ExprType.Integer)
+            {
+                items[i] = ToNumber(items[i]);
+            }
+
+            if (!items[i].Type.Equals(elementType) || elementType is ListType or ObjectType)
+            {
+                throw Error(list.Items[i].Position, Messages.ListItemType(elementType.Name, items[i].Type.Name));
+            }
+        }
+
+        // A list of literals is built once at compile time, not on every evaluation.
+        if (items.All(i => i.Code is ConstantExpression || i.Code is UnaryExpression { Operand: ConstantExpression }))
+        {
+            var array = Array.CreateInstance(elementType.ClrType, items.Count);
+            for (int i = 0; i < items.Count; i++)
+            {
+                array.SetValue(Expression.Lambda(items[i].Code).Compile().DynamicInvoke(), i);
+            }
+
+            return new BoundExpression(Expression.Constant(array), new ListType(elementType));
+        }
+
+        return new BoundExpression(Expression.NewArrayInit(elementType.ClrType, items.Select(i => i.Code)), new ListType(elementType));
+    }
+
+    /// <summary>Tables and the <c>tables</c> root are names, not values: they must be followed by an output.</summary>
+    public static void RequireValue(BoundExpression bound, int position)
+    {
+        if (bound.Type is TablesType or TableRefType)
+        {
+            throw Error(position, Messages.TableNotAValue);
+        }
+    }
+}
+
+/// <summary>The type of the <c>tables</c> root: only member access is allowed on it.</summary>
+internal sealed class TablesType : ExprType
+{
+    public static readonly TablesType Instance = new();
+
+    public override string Name => "tables";
+
+    public override Type ClrType => typeof(void);
+}
+
+/// <summary>The type of <c>tables.name</c>: only <c>.matched</c> and its outputs are allowed on it.</summary>
+internal sealed class TableRefType(TableSignature table) : ExprType
+{
+    public TableSignature Table { get; } = table;
+
+    public override string Name => "table " + Table.Name;
+
+    public override Type ClrType => typeof(void);
+}

@@ -1,0 +1,37 @@
+using System.Linq.Expressions;
+using JobFramework.Comp.Framework;
+using JobFramework.Comp.Tables;
+
+namespace JobFramework.Comp.Expressions;
+
+/// <summary>What an expression may refer to where it stands: a workflow rule sees the employee, target,
+/// roles, bands and tables; a table input sees the employee, the target and the looked-up position.</summary>
+internal sealed class BindingEnvironment
+{
+    public required ParameterExpression Scope { get; init; }
+
+    /// <summary>Set for table input columns: the position the table is looked up for.</summary>
+    public ParameterExpression? Position { get; init; }
+
+    public required IReadOnlyDictionary<string, TableSignature> Tables { get; init; }
+
+    /// <summary>Used to reject unknown skill ids and out-of-scale proficiencies written as literals.</summary>
+    public JobFrameworkModel? Framework { get; init; }
+
+    /// <summary>Named sub-expressions (RulesEngine LocalParams / GlobalParams), inlined where used.</summary>
+    public Dictionary<string, BoundExpression> Locals { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    public bool IsTableInput => Position is not null;
+}
+
+/// <summary>What expressions know of a table: its number in the release, hit policy and typed outputs.</summary>
+internal sealed record TableSignature(string Name, int Number, HitPolicy Policy, IReadOnlyList<TableOutput> Outputs);
+
+/// <summary>A type-checked expression: the code that computes it and its static type.</summary>
+internal sealed record BoundExpression(Expression Code, ExprType Type);
+
+/// <summary>
+/// A skill criterion found in a rule (<c>hasSkill</c>/<c>hasSkills</c>), compiled separately so that an
+/// unmet rule can name each concrete gap: skill, required proficiency, held proficiency.
+/// </summary>
+internal sealed record SkillCheck(Func<Evaluation.EvaluationScope, SkillRequirement[]> Requirements);

@@ -1,0 +1,234 @@
+using System.Linq.Expressions;
+using JobFramework.Comp.Diagnostics;
+using JobFramework.Comp.Evaluation;
+using JobFramework.Comp.Framework;
+
+namespace JobFramework.Comp.Expressions;
+
+/// <summary>
+/// The fixed function library (docs/rule-language.md lists each with examples). A name not here is an
+/// error at load; nothing else can be called.
+/// </summary>
+internal static class FunctionLibrary
+{
+    public static readonly string[] Names = ["min", "max", "abs", "floor", "ceiling", "round", "amount", "currency", "proficiency", "hasSkill", "hasSkills", "hasCertification"];
+
+    /// <summary>The rounding modes <c>round</c> accepts, by the name rule files use.</summary>
+    public static readonly IReadOnlyDictionary<string, MidpointRounding> RoundingModes = new Dictionary<string, MidpointRounding>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["halfEven"] = MidpointRounding.ToEven,
+        ["halfUp"] = MidpointRounding.AwayFromZero,
+        ["down"] = MidpointRounding.ToZero,
+        ["up"] = MidpointRounding.ToPositiveInfinity,
+        ["floor"] = MidpointRounding.ToNegativeInfinity,
+        ["ceiling"] = MidpointRounding.ToPositiveInfinity,
+    };
+
+    public static BoundExpression BindFunction(Binder binder, CallSyntax call)
+    {
+        var scope = binder.Environment.Scope;
+        switch (call.Name.ToUpperInvariant())
+        {
+            case "MIN":
+            case "MAX":
+                return BindMinMax(binder, call);
+            case "ABS":
+                return BindAbs(binder, call);
+            case "FLOOR":
+            case "CEILING":
+                ExpectArguments(call, 1);
+                var value = binder.BindAs(call.Arguments[0], ExprType.Number, "the argument of " + call.Name);
+                var method = typeof(decimal).GetMethod(call.Name.Equals("floor", StringComparison.OrdinalIgnoreCase) ? nameof(decimal.Floor) : nameof(decimal.Ceiling), [typeof(decimal)])!;
+                return new BoundExpression(Expression.Call(method, value.Code), ExprType.Number);
+            case "ROUND":
+                return BindRound(binder, call);
+            case "AMOUNT":
+                ExpectArguments(call, 1);
+                var money = binder.BindAs(call.Arguments[0], ExprType.Money, "the argument of amount");
+                return new BoundExpression(Expression.Call(typeof(Runtime), nameof(Runtime.Amount), null, money.Code), ExprType.Number);
+            case "CURRENCY":
+                ExpectArguments(call, 1);
+                var amount = binder.BindAs(call.Arguments[0], ExprType.Money, "the argument of currency");
+                return new BoundExpression(Expression.Call(typeof(Runtime), nameof(Runtime.CurrencyCode), null, amount.Code), ExprType.String);
+            case "PROFICIENCY":
+                ExpectArguments(call, 1);
+                var skill = BindSkillId(binder, call.Arguments[0]);
+                return new BoundExpression(Expression.Call(typeof(Runtime), nameof(Runtime.Proficiency), null, scope, skill.Code), ExprType.Integer);
+            case "HASSKILL":
+                return BindHasSkill(binder, call);
+            case "HASSKILLS":
+                return BindHasSkills(binder, call);
+            case "HASCERTIFICATION":
+                ExpectArguments(call, 1);
+                var certification = binder.BindAs(call.Arguments[0], ExprType.String, "the certification id");
+                return new BoundExpression(Expression.Call(typeof(Runtime), nameof(Runtime.HasCertification), null, scope, certification.Code), ExprType.Boolean);
+            default:
+                throw Binder.Error(call.Position, Messages.UnknownFunction(call.Name, Json.ObjectReader.Suggest(call.Name, Names)), Codes.UnknownName);
+        }
+    }
+
+    private static BoundExpression BindMinMax(Binder binder, CallSyntax call)
+    {
+        if (call.Arguments.Count < 2)
+        {
+            throw Binder.Error(call.Position, Messages.ArgumentCount(call.Name, "at least 2", call.Arguments.Count));
+        }
+
+        bool isMin = call.Name.Equals("min", StringComparison.OrdinalIgnoreCase);
+        var items = call.Arguments.Select(binder.Bind).ToList();
+        ExprType type = items.All(i => i.Type == ExprType.Integer) ? ExprType.Integer
+            : items.All(i => i.Type.IsNumeric) ? ExprType.Number
+            : items.All(i => i.Type == ExprType.Money) ? ExprType.Money
+            : throw Binder.Error(call.Position, Messages.MinMaxArguments(call.Name));
+        Expression result = Convert(items[0], type);
+        foreach (var item in items.Skip(1))
+        {
+            result = type == ExprType.Money
+                ? Expression.Call(typeof(Runtime), isMin ? nameof(Runtime.MinMoney) : nameof(Runtime.MaxMoney), null, result, item.Code)
+                : Expression.Call(typeof(Math).GetMethod(isMin ? nameof(Math.Min) : nameof(Math.Max), [type.ClrType, type.ClrType])!, result, Convert(item, type));
+        }
+
+        return new BoundExpression(result, type);
+    }
+
+    private static Expression Convert(BoundExpression item, ExprType type) =>
+        type == ExprType.Number ? Binder.ToNumber(item).Code : item.Code;
+
+    private static BoundExpression BindAbs(Binder binder, CallSyntax call)
+    {
+        ExpectArguments(call, 1);
+        var value = binder.Bind(call.Arguments[0]);
+        if (value.Type == ExprType.Money)
+        {
+            return new BoundExpression(Expression.Call(typeof(Runtime), nameof(Runtime.AbsMoney), null, value.Code), ExprType.Money);
+        }
+
+        if (!value.Type.IsNumeric)
+        {
+            throw Binder.Error(call.Arguments[0].Position, Messages.TypeMismatch("the argument of abs", "a number or money", value.Type.Name));
+        }
+
+        return new BoundExpression(Expression.Call(typeof(Math).GetMethod(nameof(Math.Abs), [value.Type.ClrType])!, value.Code), value.Type);
+    }
+
+    private static BoundExpression BindRound(Binder binder, CallSyntax call)
+    {
+        // The mode is required: rounding is part of the rules, never a default hidden in code.
+        ExpectArguments(call, 3);
+        var value = binder.Bind(call.Arguments[0]);
+        var decimals = binder.BindAs(call.Arguments[1], ExprType.Integer, "the number of decimals");
+        if (call.Arguments[2] is not LiteralSyntax { Value: string modeName } || !RoundingModes.TryGetValue(modeName, out var mode))
+        {
+            throw Binder.Error(call.Arguments[2].Position, Messages.RoundingMode(string.Join(", ", RoundingModes.Keys)));
+        }
+
+        var modeConstant = Expression.Constant(mode);
+        if (value.Type == ExprType.Money)
+        {
+            return new BoundExpression(Expression.Call(typeof(Runtime), nameof(Runtime.RoundMoney), null, value.Code, decimals.Code, modeConstant), ExprType.Money);
+        }
+
+        if (!value.Type.IsNumeric)
+        {
+            throw Binder.Error(call.Arguments[0].Position, Messages.TypeMismatch("the value to round", "a number or money", value.Type.Name));
+        }
+
+        return new BoundExpression(Expression.Call(typeof(Runtime), nameof(Runtime.Round), null, Binder.ToNumber(value).Code, decimals.Code, modeConstant), ExprType.Number);
+    }
+
+    private static BoundExpression BindHasSkill(Binder binder, CallSyntax call)
+    {
+        ExpectArguments(call, 2);
+        var skill = BindSkillId(binder, call.Arguments[0]);
+        var minimum = binder.BindAs(call.Arguments[1], ExprType.Integer, "the required proficiency");
+        CheckProficiencyLiteral(binder, call.Arguments[1]);
+        RecordSkillCheck(binder, Expression.NewArrayInit(typeof(SkillRequirement),
+            Expression.New(typeof(SkillRequirement).GetConstructors()[0], skill.Code, Expression.Convert(minimum.Code, typeof(int)))));
+        return new BoundExpression(Expression.Call(typeof(Runtime), nameof(Runtime.HasSkill), null, binder.Environment.Scope, skill.Code, minimum.Code), ExprType.Boolean);
+    }
+
+    private static BoundExpression BindHasSkills(Binder binder, CallSyntax call)
+    {
+        ExpectArguments(call, 1);
+        var list = binder.Bind(call.Arguments[0]);
+        var scope = binder.Environment.Scope;
+        if (list.Type.Equals(new ListType(ExprType.String)))
+        {
+            if (call.Arguments[0] is ListSyntax literal)
+            {
+                foreach (var item in literal.Items)
+                {
+                    CheckSkillLiteral(binder, item);
+                }
+            }
+
+            int floor = binder.Environment.Framework?.Scale.Min ?? 1;
+            RecordSkillCheck(binder, Expression.Call(typeof(FunctionLibrary), nameof(AsRequirements), null, list.Code, Expression.Constant(floor)));
+            return new BoundExpression(Expression.Call(typeof(Runtime), nameof(Runtime.HasSkills), null, scope, list.Code), ExprType.Boolean);
+        }
+
+        if (list.Type.Equals(new ListType(InputModel.SkillRequirement)))
+        {
+            RecordSkillCheck(binder, list.Code);
+            return new BoundExpression(Expression.Call(typeof(Runtime), nameof(Runtime.MeetsRequirements), null, scope, list.Code), ExprType.Boolean);
+        }
+
+        throw Binder.Error(call.Arguments[0].Position, Messages.TypeMismatch("the argument of hasSkills", "a list of skill ids or of skill requirements", list.Type.Name));
+    }
+
+    /// <summary>Skill ids held "at any proficiency" are requirements at the bottom of the scale.</summary>
+    internal static SkillRequirement[] AsRequirements(string[] skills, int floor) => skills.Select(s => new SkillRequirement(s, floor)).ToArray();
+
+    private static void RecordSkillCheck(Binder binder, Expression requirements)
+    {
+        // Inside a lambda the arguments may read the lambda's parameter and cannot be evaluated on their own.
+        if (binder.InsideLambda)
+        {
+            return;
+        }
+
+        var lambda = Expression.Lambda<Func<EvaluationScope, SkillRequirement[]>>(requirements, binder.Environment.Scope);
+        binder.SkillChecks.Add(new SkillCheck(lambda.Compile()));
+    }
+
+    private static BoundExpression BindSkillId(Binder binder, Syntax argument)
+    {
+        var skill = binder.BindAs(argument, ExprType.String, "the skill id");
+        CheckSkillLiteral(binder, argument);
+        return skill;
+    }
+
+    private static void CheckSkillLiteral(Binder binder, Syntax argument)
+    {
+        var framework = binder.Environment.Framework;
+        if (framework is not null && argument is LiteralSyntax { Value: string id } && framework.FindSkill(id) is null)
+        {
+            throw Binder.Error(argument.Position, Messages.UnknownSkill(id, Json.ObjectReader.Suggest(id, framework.Skills.Select(s => s.Id))), Codes.UnknownReference);
+        }
+    }
+
+    private static void CheckProficiencyLiteral(Binder binder, Syntax argument)
+    {
+        var scale = binder.Environment.Framework?.Scale;
+        if (scale is not null && argument is LiteralSyntax { Value: long level } && (level < scale.Min || level > scale.Max))
+        {
+            throw Binder.Error(argument.Position, Messages.ProficiencyOutOfScale(level, scale.Min, scale.Max), Codes.UnknownReference);
+        }
+    }
+
+    public static void ExpectArguments(CallSyntax call, int count)
+    {
+        if (call.Arguments.Count != count)
+        {
+            throw Binder.Error(call.Position, Messages.ArgumentCount(call.Name, count.ToString(System.Globalization.CultureInfo.InvariantCulture), call.Arguments.Count));
+        }
+
+        foreach (var argument in call.Arguments)
+        {
+            if (argument is LambdaSyntax lambda)
+            {
+                throw Binder.Error(lambda.Position, Messages.LambdaOutsideCall);
+            }
+        }
+    }
+}

@@ -1,0 +1,87 @@
+using System.Linq.Expressions;
+using JobFramework.Comp.Evaluation;
+using JobFramework.Comp.Framework;
+
+namespace JobFramework.Comp.Expressions;
+
+/// <summary>
+/// The object types rule expressions can see, and exactly which members of each. This whitelist is the
+/// language's security boundary: there is no reflection and no way to name another CLR member or type.
+/// </summary>
+internal static class InputModel
+{
+    public static readonly ObjectType Skill = new ObjectType("skill", typeof(SkillHolding))
+        .AddProperty("id", ExprType.String, nameof(SkillHolding.Skill))
+        .AddProperty("proficiency", ExprType.Integer, nameof(SkillHolding.Proficiency));
+
+    public static readonly ObjectType SkillRequirement = new ObjectType("skillRequirement", typeof(SkillRequirement))
+        .AddProperty("skill", ExprType.String, nameof(Framework.SkillRequirement.Skill))
+        .AddProperty("proficiency", ExprType.Integer, nameof(Framework.SkillRequirement.Proficiency));
+
+    public static readonly ObjectType Expectations = new ObjectType("expectations", typeof(ScopeExpectations))
+        .AddProperty("scope", ExprType.Integer, nameof(ScopeExpectations.Scope))
+        .AddProperty("teamSize", ExprType.Integer, nameof(ScopeExpectations.TeamSize))
+        .AddProperty("mentorship", ExprType.Integer, nameof(ScopeExpectations.Mentorship))
+        .AddProperty("thoughtLeadership", ExprType.Integer, nameof(ScopeExpectations.ThoughtLeadership));
+
+    /// <summary>The employee, read through the scope so <c>baseSalary</c> can be the resolved money value.</summary>
+    public static readonly ObjectType Employee = new ObjectType("employee", typeof(EvaluationScope))
+        .Add("id", ExprType.String, s => OfEmployee(s, nameof(Evaluation.Employee.Id), ExprType.String))
+        .Add("family", ExprType.String, s => OfEmployee(s, nameof(Evaluation.Employee.Family), ExprType.String))
+        .Add("track", ExprType.String, s => OfEmployee(s, nameof(Evaluation.Employee.Track), ExprType.String))
+        .Add("level", ExprType.Integer, s => OfEmployee(s, nameof(Evaluation.Employee.Level), ExprType.Integer))
+        .Add("focus", ExprType.String, s => OfEmployee(s, nameof(Evaluation.Employee.Focus), ExprType.String))
+        .Add("region", ExprType.String, s => OfEmployee(s, nameof(Evaluation.Employee.Region), ExprType.String))
+        .Add("baseSalary", ExprType.Money, s => Expression.Field(s, nameof(EvaluationScope.Salary)))
+        .Add("rating", ExprType.Integer, s => OfEmployee(s, nameof(Evaluation.Employee.Rating), ExprType.Integer))
+        .Add("monthsInLevel", ExprType.Integer, s => OfEmployee(s, nameof(Evaluation.Employee.MonthsInLevel), ExprType.Integer))
+        .Add("scope", ExprType.Integer, s => OfEmployee(s, nameof(Evaluation.Employee.Scope), ExprType.Integer))
+        .Add("teamSize", ExprType.Integer, s => OfEmployee(s, nameof(Evaluation.Employee.TeamSize), ExprType.Integer))
+        .Add("mentorship", ExprType.Integer, s => OfEmployee(s, nameof(Evaluation.Employee.Mentorship), ExprType.Integer))
+        .Add("thoughtLeadership", ExprType.Integer, s => OfEmployee(s, nameof(Evaluation.Employee.ThoughtLeadership), ExprType.Integer))
+        .Add("budget", ExprType.Number, s => OfEmployee(s, nameof(Evaluation.Employee.Budget), ExprType.Number))
+        .Add("skills", new ListType(Skill), s => OfEmployee(s, nameof(Evaluation.Employee.Skills), ExprType.String))
+        .Add("certifications", new ListType(ExprType.String), s => OfEmployee(s, nameof(Evaluation.Employee.Certifications), ExprType.String));
+
+    public static readonly ObjectType Role = new ObjectType("role", typeof(Role))
+        .AddProperty("id", ExprType.String, nameof(Framework.Role.Id))
+        .AddProperty("title", ExprType.String, nameof(Framework.Role.Title))
+        .AddProperty("family", ExprType.String, nameof(Framework.Role.Family))
+        .AddProperty("track", ExprType.String, nameof(Framework.Role.Track))
+        .AddProperty("level", ExprType.Integer, nameof(Framework.Role.Level))
+        .AddProperty("focus", ExprType.String, nameof(Framework.Role.Focus))
+        .AddProperty("coreSkills", new ListType(SkillRequirement), nameof(Framework.Role.CoreSkillArray))
+        .AddProperty("optionalSkills", new ListType(SkillRequirement), nameof(Framework.Role.OptionalSkillArray))
+        .AddProperty("expectations", Expectations, nameof(Framework.Role.Expectations));
+
+    public static readonly ObjectType Band = new ObjectType("band", typeof(PayBand))
+        .AddProperty("min", ExprType.Money, nameof(PayBand.Min))
+        .AddProperty("mid", ExprType.Money, nameof(PayBand.Mid))
+        .AddProperty("max", ExprType.Money, nameof(PayBand.Max))
+        .AddProperty("bonusTargetPct", ExprType.Number, nameof(PayBand.BonusTargetPct))
+        .AddProperty("equity", ExprType.Boolean, nameof(PayBand.Equity))
+        .Add("currency", ExprType.String, band => Expression.Property(Expression.Property(band, nameof(PayBand.Currency)), nameof(Monetary.Currency.Code)));
+
+    /// <summary>The position a table is looked up for: the employee's own, or the target's for target bands.</summary>
+    public static readonly ObjectType Position = new ObjectType("position", typeof(Position))
+        .AddProperty("family", ExprType.String, nameof(Evaluation.Position.Family))
+        .AddProperty("track", ExprType.String, nameof(Evaluation.Position.Track))
+        .AddProperty("level", ExprType.Integer, nameof(Evaluation.Position.Level))
+        .AddProperty("focus", ExprType.String, nameof(Evaluation.Position.Focus))
+        .AddProperty("region", ExprType.String, nameof(Evaluation.Position.Region))
+        .AddProperty("role", ExprType.String, nameof(Evaluation.Position.RoleId));
+
+    /// <summary>What the employee is evaluated for: the next level, or a named role.</summary>
+    public static readonly ObjectType Target = new ObjectType("target", typeof(Position))
+        .AddProperty("family", ExprType.String, nameof(Evaluation.Position.Family))
+        .AddProperty("track", ExprType.String, nameof(Evaluation.Position.Track))
+        .AddProperty("level", ExprType.Integer, nameof(Evaluation.Position.Level))
+        .AddProperty("focus", ExprType.String, nameof(Evaluation.Position.Focus))
+        .AddProperty("role", ExprType.String, nameof(Evaluation.Position.RoleId));
+
+    private static Expression OfEmployee(Expression scope, string property, ExprType type)
+    {
+        Expression value = Expression.Property(Expression.Field(scope, nameof(EvaluationScope.Employee)), property);
+        return type == ExprType.Integer ? Expression.Convert(value, typeof(long)) : value;
+    }
+}

@@ -1,0 +1,116 @@
+using System.Text;
+using System.Text.Json;
+using JobFramework.Comp.Diagnostics;
+
+namespace JobFramework.Comp.Json;
+
+/// <summary>Parses JSON text into a <see cref="SourceValue"/> tree with positions and JSON pointers.</summary>
+internal static class SourceDocument
+{
+    /// <summary>Deeper nesting than this is not a plausible rule file; refuse it rather than recurse.</summary>
+    public const int MaxDepth = 64;
+
+    /// <summary>Parses <paramref name="utf8"/>; on malformed JSON adds one diagnostic and returns null.</summary>
+    public static SourceValue? Parse(string file, ReadOnlySpan<byte> utf8, DiagnosticBag diagnostics)
+    {
+        if (utf8.StartsWith(Encoding.UTF8.Preamble))
+        {
+            utf8 = utf8[Encoding.UTF8.Preamble.Length..];
+        }
+
+        var lines = new LineMap(utf8);
+        var reader = new Utf8JsonReader(utf8, new JsonReaderOptions
+        {
+            CommentHandling = JsonCommentHandling.Skip,
+            AllowTrailingCommas = false,
+            MaxDepth = MaxDepth,
+        });
+        try
+        {
+            if (!reader.Read())
+            {
+                diagnostics.Error(Codes.JsonSyntax, Messages.EmptyFile, new SourceSpan(file, "", 1, 1));
+                return null;
+            }
+
+            var builder = new Builder(file, lines);
+            var root = builder.ReadValue(ref reader, "");
+            if (reader.Read())
+            {
+                var span = lines.SpanAt(file, "", (int)reader.TokenStartIndex);
+                diagnostics.Error(Codes.JsonSyntax, Messages.TrailingContent, span, lines.LineText(span.Line));
+                return null;
+            }
+
+            return root;
+        }
+        catch (JsonException e)
+        {
+            int line = (int)(e.LineNumber ?? 0) + 1;
+            int column = (int)(e.BytePositionInLine ?? 0) + 1;
+            diagnostics.Error(Codes.JsonSyntax, Messages.MalformedJson(CleanReaderMessage(e.Message)), new SourceSpan(file, "", line, column), lines.LineText(line));
+            return null;
+        }
+    }
+
+    // The reader's messages end with "LineNumber: 3 | BytePositionInLine: 7." which our location already says.
+    private static string CleanReaderMessage(string message)
+    {
+        int cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
+        return (cut > 0 ? message[..cut] : message).TrimEnd('.', ' ');
+    }
+
+    private sealed class Builder(string file, LineMap lines)
+    {
+        private readonly string _file = file;
+        private readonly LineMap _lines = lines;
+
+        public SourceValue ReadValue(ref Utf8JsonReader reader, string pointer)
+        {
+            var span = _lines.SpanAt(_file, pointer, (int)reader.TokenStartIndex);
+            switch (reader.TokenType)
+            {
+                case JsonTokenType.StartObject:
+                    return ReadObject(ref reader, pointer, span);
+                case JsonTokenType.StartArray:
+                    var items = new List<SourceValue>();
+                    while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+                    {
+                        items.Add(ReadValue(ref reader, pointer + "/" + items.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+                    }
+
+                    return new SourceArray(span, items);
+                case JsonTokenType.String:
+                    return new SourceString(span, reader.GetString()!, _lines.LineText(span.Line)) { ColumnsMapExactly = !reader.ValueIsEscaped && IsAscii(reader.ValueSpan) };
+                case JsonTokenType.Number:
+                    return new SourceNumber(span, Encoding.UTF8.GetString(reader.ValueSpan));
+                case JsonTokenType.True:
+                    return new SourceBoolean(span, true);
+                case JsonTokenType.False:
+                    return new SourceBoolean(span, false);
+                default:
+                    return new SourceNull(span);
+            }
+        }
+
+        private SourceObject ReadObject(ref Utf8JsonReader reader, string pointer, SourceSpan span)
+        {
+            var properties = new List<SourceProperty>();
+            while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
+            {
+                string name = reader.GetString()!;
+                string childPointer = pointer + "/" + EscapePointer(name);
+                var nameSpan = _lines.SpanAt(_file, childPointer, (int)reader.TokenStartIndex);
+                reader.Read();
+                properties.Add(new SourceProperty(name, nameSpan, ReadValue(ref reader, childPointer)));
+            }
+
+            return new SourceObject(span, properties);
+        }
+
+        private static bool IsAscii(ReadOnlySpan<byte> bytes) => System.Text.Ascii.IsValid(bytes);
+    }
+
+    /// <summary>RFC 6901: '~' becomes "~0" and '/' becomes "~1".</summary>
+    public static string EscapePointer(string name) => name.Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal);
+}

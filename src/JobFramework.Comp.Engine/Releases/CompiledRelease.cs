@@ -1,0 +1,65 @@
+using JobFramework.Comp.Evaluation;
+using JobFramework.Comp.Framework;
+using JobFramework.Comp.Tables;
+using JobFramework.Comp.Testing;
+
+namespace JobFramework.Comp.Releases;
+
+/// <summary>
+/// A loaded, validated and compiled rule release: the framework, its decision tables and workflows,
+/// identified by id and content hash. Immutable and thread-safe; evaluate it through an
+/// <see cref="Evaluator"/> (one per thread).
+/// </summary>
+public sealed class CompiledRelease
+{
+    private readonly PayBand?[] _bandsByRow;
+
+    internal CompiledRelease(ReleaseManifest manifest, string contentHash, string location, JobFrameworkModel framework,
+        IReadOnlyList<CompiledTable> tables, IReadOnlyDictionary<string, CompiledWorkflow> workflows, CompiledTable bandTable,
+        PayBand?[] bandsByRow, IReadOnlyList<RuleTestCase> testCases)
+    {
+        Manifest = manifest;
+        ContentHash = contentHash;
+        Location = location;
+        Framework = framework;
+        Tables = tables;
+        Workflows = workflows;
+        BandTable = bandTable;
+        _bandsByRow = bandsByRow;
+        TestCases = testCases;
+    }
+
+    public ReleaseManifest Manifest { get; }
+
+    public string Id => Manifest.Id;
+
+    /// <summary>"sha256:…" over the decision-relevant files; see <see cref="ReleaseSource.ContentHash"/>.</summary>
+    public string ContentHash { get; }
+
+    /// <summary>Where the release was loaded from (its folder), for messages.</summary>
+    public string Location { get; }
+
+    public JobFrameworkModel Framework { get; }
+
+    public IReadOnlyList<RuleTestCase> TestCases { get; }
+
+    internal IReadOnlyList<CompiledTable> Tables { get; }
+
+    internal IReadOnlyDictionary<string, CompiledWorkflow> Workflows { get; }
+
+    internal CompiledTable BandTable { get; }
+
+    internal CompiledWorkflow LevelUpWorkflow => Workflows[Framework.LevelUpWorkflow];
+
+    /// <summary>Names of the decision tables, for listings.</summary>
+    public IEnumerable<string> TableNames => Tables.Select(t => t.Name);
+
+    /// <summary>Names of the workflows, for listings.</summary>
+    public IEnumerable<string> WorkflowNames => Workflows.Keys;
+
+    internal PayBand? FindBand(EvaluationScope scope, Position position)
+    {
+        int row = BandTable.FindSingle(scope, position);
+        return row < 0 ? null : _bandsByRow[row];
+    }
+}

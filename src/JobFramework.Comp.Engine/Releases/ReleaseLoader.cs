@@ -1,0 +1,179 @@
+using System.Globalization;
+using System.Linq.Expressions;
+using JobFramework.Comp.Diagnostics;
+using JobFramework.Comp.Evaluation;
+using JobFramework.Comp.Expressions;
+using JobFramework.Comp.Framework;
+using JobFramework.Comp.Json;
+using JobFramework.Comp.Tables;
+using JobFramework.Comp.Testing;
+
+namespace JobFramework.Comp.Releases;
+
+/// <summary>
+/// Loads a release: parses every file, validates the framework, compiles tables and workflows, reads the
+/// test cases and computes the content hash. All problems are collected and reported together; any error
+/// rejects the release whole (nothing is partially loaded). Thread-safe: it shares no state.
+/// </summary>
+public static class ReleaseLoader
+{
+    public static LoadResult LoadDirectory(string directory) => Load(ReleaseSource.FromDirectory(directory));
+
+    public static LoadResult Load(ReleaseSource source)
+    {
+        var diagnostics = new DiagnosticBag();
+        var files = ParseFiles(source, diagnostics);
+        string Path(string relative) => source.Name + "/" + relative;
+
+        var manifest = ReadManifest(Required(files, ReleaseLayout.Manifest, source, diagnostics), diagnostics);
+        var framework = FrameworkReader.Read(
+            Required(files, ReleaseLayout.Framework, source, diagnostics),
+            Required(files, ReleaseLayout.Skills, source, diagnostics),
+            Required(files, ReleaseLayout.Roles, source, diagnostics),
+            diagnostics);
+
+        var scope = Expression.Parameter(typeof(EvaluationScope), "scope");
+        var tableFiles = files.Where(f => f.Key.StartsWith(ReleaseLayout.TablesFolder, StringComparison.Ordinal)).ToList();
+        var signatures = new Dictionary<string, TableSignature>(StringComparer.OrdinalIgnoreCase);
+        var signatureFiles = new List<(string File, ObjectReader Reader, TableSignature Signature)>();
+        foreach (var (file, reader) in tableFiles)
+        {
+            var signature = TableReader.ReadSignature(reader, signatures.Count, diagnostics);
+            if (signature is null)
+            {
+                continue;
+            }
+
+            if (!signatures.TryAdd(signature.Name, signature))
+            {
+                diagnostics.Error(Codes.DuplicateId, Messages.DuplicateId("table", signature.Name), reader.Get("name")!.Span);
+                continue;
+            }
+
+            signatureFiles.Add((file, reader, signature));
+        }
+
+        var tableEnvironment = new BindingEnvironment
+        {
+            Scope = scope,
+            Position = Expression.Parameter(typeof(Position), "position"),
+            Tables = new Dictionary<string, TableSignature>(),
+            Framework = framework,
+        };
+        var tables = new List<CompiledTable>();
+        foreach (var (file, reader, signature) in signatureFiles)
+        {
+            var table = TableReader.Read(Path(file), reader, signature, tableEnvironment, framework, diagnostics);
+            if (table is not null)
+            {
+                tables.Add(table);
+            }
+        }
+
+        var bandTable = tables.FirstOrDefault(t => string.Equals(t.Name, framework.Placement.BandTable, StringComparison.Ordinal));
+        var bands = bandTable is null ? [] : BandTableReader.Read(bandTable, framework, diagnostics);
+        if (bandTable is null && !string.IsNullOrEmpty(framework.Placement.BandTable) && !signatures.ContainsKey(framework.Placement.BandTable))
+        {
+            diagnostics.Error(Codes.UnknownId, Messages.UnknownReference("band table", framework.Placement.BandTable, ObjectReader.Suggest(framework.Placement.BandTable, signatures.Keys)), new SourceSpan(Path(ReleaseLayout.Framework), "/placement/bandTable", 1, 1));
+        }
+
+        var workflowEnvironment = new BindingEnvironment { Scope = scope, Tables = signatures, Framework = framework };
+        var workflows = new Dictionary<string, CompiledWorkflow>(StringComparer.Ordinal);
+        foreach (var (file, reader) in files.Where(f => f.Key.StartsWith(ReleaseLayout.WorkflowsFolder, StringComparison.Ordinal)))
+        {
+            var workflow = new WorkflowReader(Path(file), workflowEnvironment, diagnostics).Read(reader);
+            if (workflow is not null && !workflows.TryAdd(workflow.Name, workflow))
+            {
+                diagnostics.Error(Codes.DuplicateId, Messages.DuplicateId("workflow", workflow.Name), reader.Span);
+            }
+        }
+
+        if (!string.IsNullOrEmpty(framework.LevelUpWorkflow) && !workflows.ContainsKey(framework.LevelUpWorkflow) && !diagnostics.HasErrors)
+        {
+            diagnostics.Error(Codes.UnknownId, Messages.WorkflowNotFound(framework.LevelUpWorkflow, ObjectReader.Suggest(framework.LevelUpWorkflow, workflows.Keys)), new SourceSpan(Path(ReleaseLayout.Framework), "/eligibility/levelUpWorkflow", 1, 1));
+        }
+
+        var testCases = new List<RuleTestCase>();
+        foreach (var (file, reader) in files.Where(f => f.Key.StartsWith(ReleaseLayout.TestsFolder, StringComparison.Ordinal)))
+        {
+            testCases.AddRange(RuleTestCaseReader.Read(Path(file), reader, diagnostics));
+        }
+
+        if (diagnostics.HasErrors || manifest is null || bandTable is null)
+        {
+            return new LoadResult(null, diagnostics.Sorted());
+        }
+
+        var release = new CompiledRelease(manifest, source.ContentHash(manifest), source.Name, framework, tables, workflows, bandTable, bands, testCases);
+        return new LoadResult(release, diagnostics.Sorted());
+    }
+
+    private static SortedDictionary<string, ObjectReader> ParseFiles(ReleaseSource source, DiagnosticBag diagnostics)
+    {
+        var result = new SortedDictionary<string, ObjectReader>(StringComparer.Ordinal);
+        foreach (var (relative, bytes) in source.Files)
+        {
+            if (!relative.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            string path = source.Name + "/" + relative;
+            bool known = relative is ReleaseLayout.Manifest or ReleaseLayout.Framework or ReleaseLayout.Skills or ReleaseLayout.Roles
+                || (relative.Count(c => c == '/') == 1 && (relative.StartsWith(ReleaseLayout.TablesFolder, StringComparison.Ordinal)
+                    || relative.StartsWith(ReleaseLayout.WorkflowsFolder, StringComparison.Ordinal)
+                    || relative.StartsWith(ReleaseLayout.TestsFolder, StringComparison.Ordinal)));
+            if (!known)
+            {
+                diagnostics.Error(Codes.UnknownFile, Messages.UnexpectedFile(relative), new SourceSpan(path, "", 1, 1));
+                continue;
+            }
+
+            var root = SourceDocument.Parse(path, bytes, diagnostics);
+            bool rulesEngineShape = relative.StartsWith(ReleaseLayout.WorkflowsFolder, StringComparison.Ordinal);
+            var reader = ObjectReader.From(root, diagnostics, relative, rulesEngineShape);
+            if (reader is not null)
+            {
+                result[relative] = reader;
+            }
+        }
+
+        return result;
+    }
+
+    private static ObjectReader? Required(SortedDictionary<string, ObjectReader> files, string name, ReleaseSource source, DiagnosticBag diagnostics)
+    {
+        if (files.TryGetValue(name, out var reader))
+        {
+            return reader;
+        }
+
+        if (!source.Files.ContainsKey(name))
+        {
+            diagnostics.Error(Codes.MissingFile, Messages.MissingFile(name), new SourceSpan(source.Name + "/" + name, "", 1, 1));
+        }
+
+        return null;
+    }
+
+    private static ReleaseManifest? ReadManifest(ObjectReader? reader, DiagnosticBag diagnostics)
+    {
+        if (reader is null)
+        {
+            return null;
+        }
+
+        var id = reader.Identifier("id");
+        var effective = reader.String("effectiveFrom", true);
+        string notes = reader.String("notes", false)?.Value ?? "";
+        reader.Finish();
+        DateOnly date = default;
+        if (effective is not null && !DateOnly.TryParseExact(effective.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date))
+        {
+            diagnostics.Error(Codes.WrongType, Messages.BadDate("effectiveFrom", effective.Value), effective.Span, effective.RawLine);
+            return null;
+        }
+
+        return id is null || effective is null ? null : new ReleaseManifest(id.Value, date, notes);
+    }
+}

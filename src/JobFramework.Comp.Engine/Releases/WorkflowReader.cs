@@ -1,0 +1,157 @@
+using JobFramework.Comp.Diagnostics;
+using JobFramework.Comp.Evaluation;
+using JobFramework.Comp.Expressions;
+using JobFramework.Comp.Json;
+
+namespace JobFramework.Comp.Releases;
+
+/// <summary>
+/// Reads a workflow in Microsoft RulesEngine's shape — WorkflowName, GlobalParams, Rules with RuleName,
+/// Expression, ErrorMessage, SuccessEvent, Enabled, Operator (And/AndAlso/Or/OrElse) with nested Rules,
+/// LocalParams, ErrorType, RuleExpressionType, Properties — so an existing RulesEngine file loads without
+/// edits (property names ignore case, as RulesEngine's reader does). Unlike RulesEngine, a rule that does
+/// not compile is an error at load with its position, never a rule that silently returns false.
+/// </summary>
+internal sealed class WorkflowReader(string file, BindingEnvironment environment, DiagnosticBag diagnostics)
+{
+    private int _slots;
+
+    public CompiledWorkflow? Read(ObjectReader workflow)
+    {
+        int before = diagnostics.Count;
+        var name = workflow.Identifier("WorkflowName");
+        workflow.String("Description", false);
+        ReadParams(workflow, "GlobalParams", environment);
+        var rules = ReadRules(workflow.Array("Rules", true), environment);
+        workflow.Finish();
+        return name is null || diagnostics.Count > before ? null : new CompiledWorkflow(name.Value, file, rules, _slots);
+    }
+
+    private List<CompiledRule> ReadRules(SourceArray? array, BindingEnvironment scope)
+    {
+        var rules = new List<CompiledRule>();
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var item in array?.Items ?? [])
+        {
+            var reader = ObjectReader.From(item, diagnostics, "Rules item", caseInsensitive: true);
+            var rule = reader is null ? null : ReadRule(reader, scope);
+            if (rule is null)
+            {
+                continue;
+            }
+
+            if (!names.Add(rule.Name))
+            {
+                diagnostics.Error(Codes.DuplicateId, Messages.DuplicateId("rule", rule.Name), item.Span);
+            }
+
+            rules.Add(rule);
+        }
+
+        return rules;
+    }
+
+    private CompiledRule? ReadRule(ObjectReader rule, BindingEnvironment parent)
+    {
+        int slot = _slots++;
+        var name = rule.Identifier("RuleName");
+        bool enabled = rule.Bool("Enabled", false) ?? true;
+        rule.String("ErrorType", false);
+        rule.Get("Properties");
+        var expressionType = rule.String("RuleExpressionType", false);
+        if (expressionType is not null && expressionType.Value != "LambdaExpression")
+        {
+            diagnostics.Error(Codes.TableShape, Messages.UnknownRuleExpressionType(expressionType.Value), expressionType.Span, expressionType.RawLine);
+        }
+
+        // LocalParams are visible to this rule and its nested rules only.
+        var scope = new BindingEnvironment { Scope = parent.Scope, Tables = parent.Tables, Framework = parent.Framework };
+        foreach (var local in parent.Locals)
+        {
+            scope.Locals[local.Key] = local.Value;
+        }
+
+        ReadParams(rule, "LocalParams", scope);
+        var binder = new Binder(scope);
+        var errorMessage = rule.String("ErrorMessage", false) is { } error ? MessageTemplate.Compile(error, binder, diagnostics) : MessageTemplate.Empty;
+        var successEvent = rule.String("SuccessEvent", false) is { } success ? MessageTemplate.Compile(success, binder, diagnostics) : MessageTemplate.Empty;
+        var operatorText = rule.String("Operator", false);
+        var expression = rule.String("Expression", false);
+        var nested = rule.Array("Rules", false);
+        rule.Finish();
+
+        if (operatorText is not null)
+        {
+            bool? isOr = operatorText.Value.ToUpperInvariant() switch
+            {
+                "AND" or "ANDALSO" => false,
+                "OR" or "ORELSE" => true,
+                _ => null,
+            };
+            if (isOr is null)
+            {
+                diagnostics.Error(Codes.TableShape, Messages.UnknownOperator(operatorText.Value), operatorText.Span, operatorText.RawLine);
+                return null;
+            }
+
+            if (nested is null || nested.Items.Count == 0)
+            {
+                diagnostics.Error(Codes.TableShape, Messages.OperatorWithoutRules, operatorText.Span, operatorText.RawLine);
+                return null;
+            }
+
+            var children = ReadRules(nested, scope);
+            return name is null || errorMessage is null || successEvent is null ? null : new CompiledRule
+            {
+                Name = name.Value, Slot = slot, Enabled = enabled, IsOr = isOr.Value, Children = children,
+                ErrorMessage = errorMessage, SuccessEvent = successEvent,
+            };
+        }
+
+        if (expression is null)
+        {
+            diagnostics.Error(Codes.MissingProperty, Messages.RuleNeedsExpression, rule.Span);
+            return null;
+        }
+
+        var bound = ExpressionCompiler.Bind(expression, binder, ExprType.Boolean, "a rule expression", diagnostics);
+        if (bound is null || name is null || errorMessage is null || successEvent is null)
+        {
+            return null;
+        }
+
+        return new CompiledRule
+        {
+            Name = name.Value, Slot = slot, Enabled = enabled,
+            Predicate = ExpressionCompiler.Compile<bool>(bound, scope.Scope),
+            ErrorMessage = errorMessage, SuccessEvent = successEvent, SkillChecks = [.. binder.SkillChecks],
+        };
+    }
+
+    /// <summary>Named sub-expressions, each able to use the ones before it.</summary>
+    private void ReadParams(ObjectReader owner, string property, BindingEnvironment scope)
+    {
+        foreach (var item in owner.Array(property, false)?.Items ?? [])
+        {
+            var param = ObjectReader.From(item, diagnostics, property + " item", caseInsensitive: true);
+            if (param is null)
+            {
+                continue;
+            }
+
+            var name = param.Identifier("Name");
+            var expression = param.String("Expression", true);
+            param.Finish();
+            if (name is null || expression is null)
+            {
+                continue;
+            }
+
+            var bound = ExpressionCompiler.Bind(expression, new Binder(scope), null, name.Value, diagnostics);
+            if (bound is not null)
+            {
+                scope.Locals[name.Value] = bound;
+            }
+        }
+    }
+}

@@ -1,0 +1,178 @@
+using JobFramework.Comp.Evaluation;
+
+namespace JobFramework.Comp.Tables;
+
+/// <summary>
+/// A decision table compiled for lookups: parsed cells, typed outputs and a hash index over its equality
+/// columns. Immutable and thread-safe; per-lookup scratch space lives in the <see cref="EvaluationScope"/>.
+/// </summary>
+internal sealed class CompiledTable
+{
+    private readonly int[][] _residualColumns;
+
+    public CompiledTable(string name, string file, int number, HitPolicy policy, TableInput[] inputs, TableOutput[] outputs, TableRow[] rows)
+    {
+        Name = name;
+        File = file;
+        Number = number;
+        Policy = policy;
+        Inputs = inputs;
+        Outputs = outputs;
+        Rows = rows;
+        Index = TableIndex.Build(rows, inputs.Length);
+        var indexed = Index?.Columns ?? [];
+        _residualColumns = rows
+            .Select(r => Enumerable.Range(0, inputs.Length).Where(c => !indexed.Contains(c) && r.Tests[c] is not AnyCell).ToArray())
+            .ToArray();
+    }
+
+    public string Name { get; }
+
+    public string File { get; }
+
+    /// <summary>Position of the table in its release; the scope's lookup cache is indexed by it.</summary>
+    public int Number { get; }
+
+    public HitPolicy Policy { get; }
+
+    public TableInput[] Inputs { get; }
+
+    public TableOutput[] Outputs { get; }
+
+    public TableRow[] Rows { get; }
+
+    public TableIndex? Index { get; }
+
+    public int OutputIndex(string name) => Array.FindIndex(Outputs, o => string.Equals(o.Name, name, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>
+    /// The matching row for FIRST and UNIQUE tables, or -1. Under UNIQUE a second match is an error that
+    /// names both rows: the overlap was not provable at load, so the table must be fixed.
+    /// </summary>
+    public int FindSingle(EvaluationScope scope, Position position)
+    {
+        var values = ReadInputs(scope, position);
+        int found = -1;
+        if (Index is null)
+        {
+            for (int r = 0; r < Rows.Length; r++)
+            {
+                if (RowMatches(r, values) && Accept(r, ref found))
+                {
+                    return found;
+                }
+            }
+
+            return found;
+        }
+
+        Span<int> ordinals = stackalloc int[Index.Columns.Length];
+        for (int i = 0; i < ordinals.Length; i++)
+        {
+            ordinals[i] = Index.OrdinalOf(i, values[Index.Columns[i]]);
+        }
+
+        foreach (int mask in Index.Masks)
+        {
+            var candidates = Index.Candidates(ordinals, mask);
+            if (candidates is null)
+            {
+                continue;
+            }
+
+            foreach (int r in candidates)
+            {
+                if (Policy == HitPolicy.First && found >= 0 && r > found)
+                {
+                    break;
+                }
+
+                if (ResidualMatches(r, values))
+                {
+                    if (Policy == HitPolicy.First)
+                    {
+                        found = found < 0 ? r : Math.Min(found, r);
+                        break;
+                    }
+
+                    Accept(r, ref found);
+                }
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>Every matching row in row order (COLLECT).</summary>
+    public int[] FindAll(EvaluationScope scope, Position position)
+    {
+        var values = ReadInputs(scope, position);
+        var matches = new List<int>();
+        for (int r = 0; r < Rows.Length; r++)
+        {
+            if (RowMatches(r, values))
+            {
+                matches.Add(r);
+            }
+        }
+
+        return [.. matches];
+    }
+
+    private CellValue[] ReadInputs(EvaluationScope scope, Position position)
+    {
+        var values = scope.CellBuffer(Inputs.Length);
+        for (int i = 0; i < Inputs.Length; i++)
+        {
+            values[i] = Inputs[i].Read(scope, position);
+        }
+
+        return values;
+    }
+
+    // Returns true when the search can stop (FIRST found its row).
+    private bool Accept(int row, ref int found)
+    {
+        if (Policy == HitPolicy.First)
+        {
+            found = row;
+            return true;
+        }
+
+        if (found >= 0 && found != row)
+        {
+            throw new RuleEvaluationException(Diagnostics.Messages.UniqueViolated(Name, Rows[found].Span.Line, Rows[row].Span.Line));
+        }
+
+        found = row;
+        return false;
+    }
+
+    private bool RowMatches(int row, CellValue[] values)
+    {
+        var tests = Rows[row].Tests;
+        for (int c = 0; c < tests.Length; c++)
+        {
+            if (!tests[c].Matches(values[c]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private bool ResidualMatches(int row, CellValue[] values)
+    {
+        var tests = Rows[row].Tests;
+        foreach (int c in _residualColumns[row])
+        {
+            if (!tests[c].Matches(values[c]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

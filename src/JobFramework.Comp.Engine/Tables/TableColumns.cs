@@ -1,0 +1,14 @@
+using JobFramework.Comp.Diagnostics;
+using JobFramework.Comp.Evaluation;
+using JobFramework.Comp.Expressions;
+
+namespace JobFramework.Comp.Tables;
+
+/// <summary>An input column: its name, kind and the compiled expression that reads its value.</summary>
+internal sealed record TableInput(string Name, ColumnKind Kind, Func<EvaluationScope, Position, CellValue> Read, string Expression, SourceSpan Span);
+
+/// <summary>An output column and its type as expressions see it (a list of that type under COLLECT).</summary>
+internal sealed record TableOutput(string Name, ExprType Type);
+
+/// <summary>One row: a test per input column and a value per output column, with its source line.</summary>
+internal sealed record TableRow(CellTest[] Tests, object[] Outputs, SourceSpan Span);

@@ -1,0 +1,25 @@
+using JobFramework.Comp.Diagnostics;
+using JobFramework.Comp.Evaluation;
+
+namespace JobFramework.Comp.Testing;
+
+/// <summary>
+/// A rule test case written by the comp team beside the rules: an employee (as JSON), an as-of date, an
+/// optional eligibility target, and the exact outputs expected. Only the outputs named are compared.
+/// </summary>
+public sealed record RuleTestCase(
+    string File,
+    SourceSpan Span,
+    string Name,
+    DateOnly AsOf,
+    byte[] EmployeeJson,
+    EligibilityTarget? Target,
+    IReadOnlyDictionary<string, string> ExpectedPlacement,
+    IReadOnlyDictionary<string, string> ExpectedEligibility,
+    string? ExpectedErrorField);
+
+/// <summary>A difference between a case's expected and actual output.</summary>
+public sealed record RuleTestFailure(string File, int Line, string Case, string Field, string Expected, string Actual)
+{
+    public override string ToString() => $"{File}:{Line}: case '{Case}': {Field}: expected {Expected}, got {Actual}";
+}

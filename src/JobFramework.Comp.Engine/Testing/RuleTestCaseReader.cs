@@ -1,0 +1,104 @@
+using System.Globalization;
+using JobFramework.Comp.Diagnostics;
+using JobFramework.Comp.Evaluation;
+using JobFramework.Comp.Json;
+
+namespace JobFramework.Comp.Testing;
+
+/// <summary>Reads tests/*.json: <c>{"cases": [{name, asOf, employee, target?, expect}]}</c>.</summary>
+internal static class RuleTestCaseReader
+{
+    public static readonly string[] PlacementFields = ["bandRow", "currency", "min", "mid", "max", "compaRatio", "rangePenetration", "position", "amountToMinimum", "bonusTargetPct", "equity"];
+
+    public static readonly string[] EligibilityFields = ["eligible", "targetLevel", "targetRole", "unmet", "gaps", "targetBandMid"];
+
+    public static IEnumerable<RuleTestCase> Read(string file, ObjectReader root, DiagnosticBag diagnostics)
+    {
+        var cases = new List<RuleTestCase>();
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var item in root.Array("cases", true)?.Items ?? [])
+        {
+            var entry = ObjectReader.From(item, diagnostics, "cases item");
+            if (entry is null)
+            {
+                continue;
+            }
+
+            int before = diagnostics.Count;
+            var name = entry.Identifier("name");
+            var asOf = entry.String("asOf", true);
+            var employee = entry.Object("employee", true);
+            var target = ReadTarget(entry.Object("target", false));
+            var expect = entry.Object("expect", true);
+            var placement = ReadExpectations(expect?.Object("placement", false), PlacementFields);
+            var eligibility = ReadExpectations(expect?.Object("eligibility", false), EligibilityFields);
+            var error = expect?.Object("error", false);
+            string? errorField = error?.String("field", true)?.Value;
+            error?.Finish();
+            expect?.Finish();
+            entry.Finish();
+            DateOnly date = default;
+            if (asOf is not null && !DateOnly.TryParseExact(asOf.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date))
+            {
+                diagnostics.Error(Codes.WrongType, Messages.BadDate("asOf", asOf.Value), asOf.Span, asOf.RawLine);
+            }
+
+            if (name is not null && !names.Add(name.Value))
+            {
+                diagnostics.Error(Codes.DuplicateId, Messages.DuplicateId("test case", name.Value), name.Span, name.RawLine);
+            }
+
+            if (diagnostics.Count == before && name is not null && employee is not null)
+            {
+                var employeeJson = SourceWriter.ToJson(entry.Get("employee")!);
+                cases.Add(new RuleTestCase(file, item.Span, name.Value, date, employeeJson, target, placement, eligibility, errorField));
+            }
+        }
+
+        root.Finish();
+        return cases;
+    }
+
+    private static EligibilityTarget? ReadTarget(ObjectReader? target)
+    {
+        if (target is null)
+        {
+            return null;
+        }
+
+        var result = new EligibilityTarget(target.Int("level", false, 0, 99), target.String("role", false)?.Value);
+        target.Finish();
+        return result;
+    }
+
+    /// <summary>Expected values are kept as canonical text, compared with the actual output's text.</summary>
+    private static Dictionary<string, string> ReadExpectations(ObjectReader? expect, string[] fields)
+    {
+        var result = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (expect is null)
+        {
+            return result;
+        }
+
+        foreach (var field in fields)
+        {
+            if (expect.Get(field) is { } value)
+            {
+                result[field] = Canonical(value);
+            }
+        }
+
+        expect.Finish();
+        return result;
+    }
+
+    internal static string Canonical(SourceValue value) => value switch
+    {
+        SourceString s => s.Value,
+        SourceNumber n => n.TryGetDecimal(out var d) ? d.ToString(CultureInfo.InvariantCulture) : n.Raw,
+        SourceBoolean b => b.Value ? "true" : "false",
+        SourceArray a => "[" + string.Join(", ", a.Items.Select(Canonical)) + "]",
+        SourceObject o => "{" + string.Join(", ", o.Properties.Select(p => p.Name + ": " + Canonical(p.Value))) + "}",
+        _ => "null",
+    };
+}

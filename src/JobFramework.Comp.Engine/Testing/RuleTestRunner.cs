@@ -1,0 +1,115 @@
+using System.Globalization;
+using JobFramework.Comp.Evaluation;
+using JobFramework.Comp.Releases;
+
+namespace JobFramework.Comp.Testing;
+
+/// <summary>
+/// Runs a release's test cases and reports every difference. The same runner serves the xunit suite and
+/// <c>comp rules test</c>, so the comp team's CI and ours agree.
+/// </summary>
+public static class RuleTestRunner
+{
+    public sealed record CaseResult(RuleTestCase Case, IReadOnlyList<RuleTestFailure> Failures)
+    {
+        public bool Passed => Failures.Count == 0;
+    }
+
+    public static IReadOnlyList<CaseResult> Run(CompiledRelease release)
+    {
+        var evaluator = new Evaluator(release);
+        return release.TestCases.Select(c => new CaseResult(c, RunCase(evaluator, c))).ToArray();
+    }
+
+    private static List<RuleTestFailure> RunCase(Evaluator evaluator, RuleTestCase testCase)
+    {
+        var failures = new List<RuleTestFailure>();
+        void Compare(string field, string expected, string actual)
+        {
+            if (!string.Equals(expected, actual, StringComparison.Ordinal))
+            {
+                failures.Add(new RuleTestFailure(testCase.File, testCase.Span.Line, testCase.Name, field, expected, actual));
+            }
+        }
+
+        if (testCase.AsOf < evaluator.Release.Manifest.EffectiveFrom)
+        {
+            Compare("asOf", "on or after " + evaluator.Release.Manifest.EffectiveFrom.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), testCase.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            return failures;
+        }
+
+        var read = EmployeeReader.Read(testCase.EmployeeJson, evaluator.Release.Framework.Scale.Min);
+        var errors = read.Succeeded ? evaluator.Validate(read.Value!) : read.Errors;
+        if (errors.Count == 0 && testCase.ExpectedPlacement.Count > 0)
+        {
+            var placement = evaluator.Place(read.Value!);
+            errors = placement.Errors;
+            if (placement.Succeeded)
+            {
+                var actual = PlacementFields(placement.Value);
+                foreach (var (field, expected) in testCase.ExpectedPlacement)
+                {
+                    Compare("placement." + field, expected, actual[field]);
+                }
+            }
+        }
+
+        if (errors.Count == 0 && testCase.ExpectedEligibility.Count > 0)
+        {
+            var decision = evaluator.CheckEligibility(read.Value!, testCase.Target);
+            errors = decision.Errors;
+            if (decision.Succeeded)
+            {
+                var actual = EligibilityFields(decision.Value!);
+                foreach (var (field, expected) in testCase.ExpectedEligibility)
+                {
+                    Compare("eligibility." + field, expected, actual[field]);
+                }
+            }
+        }
+
+        string actualError = errors.Count == 0 ? "(no error)" : string.Join("; ", errors.Select(e => e.Field));
+        if (testCase.ExpectedErrorField is not null)
+        {
+            if (!errors.Any(e => e.Field == testCase.ExpectedErrorField))
+            {
+                Compare("error.field", testCase.ExpectedErrorField, actualError);
+            }
+        }
+        else if (errors.Count > 0)
+        {
+            Compare("input", "(valid)", string.Join("; ", errors));
+        }
+
+        return failures;
+    }
+
+    /// <summary>A placement as the canonical text test cases are written in.</summary>
+    public static Dictionary<string, string> PlacementFields(Placement p) => new(StringComparer.Ordinal)
+    {
+        ["bandRow"] = p.Band.Row.ToString(CultureInfo.InvariantCulture),
+        ["currency"] = p.Band.Currency.Code,
+        ["min"] = p.Band.Min.ToString(),
+        ["mid"] = p.Band.Mid.ToString(),
+        ["max"] = p.Band.Max.ToString(),
+        ["compaRatio"] = p.CompaRatio.ToString(CultureInfo.InvariantCulture),
+        ["rangePenetration"] = p.RangePenetration.ToString(CultureInfo.InvariantCulture),
+        ["position"] = p.Position.ToString().ToLowerInvariant(),
+        ["amountToMinimum"] = p.AmountToMinimum.ToString(),
+        ["bonusTargetPct"] = p.Band.BonusTargetPct.ToString(CultureInfo.InvariantCulture),
+        ["equity"] = p.Band.Equity ? "true" : "false",
+    };
+
+    public static Dictionary<string, string> EligibilityFields(EligibilityDecision d) => new(StringComparer.Ordinal)
+    {
+        ["eligible"] = d.Eligible ? "true" : "false",
+        ["targetLevel"] = d.TargetLevel.ToString(CultureInfo.InvariantCulture),
+        ["targetRole"] = d.TargetRoleId ?? "",
+        ["unmet"] = "[" + string.Join(", ", Unmet(d.Criteria)) + "]",
+        ["gaps"] = "[" + string.Join(", ", d.Gaps.Select(g => "{skill: " + g.Skill + ", required: " + g.Required.ToString(CultureInfo.InvariantCulture) + ", held: " + g.Held.ToString(CultureInfo.InvariantCulture) + "}")) + "]",
+        ["targetBandMid"] = d.TargetBand?.Mid.ToString() ?? "",
+    };
+
+    private static IEnumerable<string> Unmet(IEnumerable<CriterionResult> criteria) =>
+        criteria.SelectMany(c => (c.Outcome is RuleOutcome.Unmet or RuleOutcome.Error ? [c.Rule] : Array.Empty<string>()).Concat(Unmet(c.Children)));
+}
