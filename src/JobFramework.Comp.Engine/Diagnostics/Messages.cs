@@ -188,6 +188,12 @@ public static class Messages
 
     public static string WorkflowNotFound(string name, string? suggestion) => $"No workflow named '{name}'.{Hint(suggestion)}";
 
+    public static string NoReleases(string path) => $"No release found under '{path}': expected a release folder (with release.json) or a rules folder with releases/<id>/.";
+
+    public const string NoLoadableRelease = "No release loaded without errors; run 'comp rules validate' to see why.";
+
+    public static string BeforeFirstRelease(string asOf, string first, string effective) => $"No release is in effect on {asOf}: the first, '{first}', takes effect on {effective}.";
+
     // Evaluation
     public static string NoRoleAt(string family, string track, long level, string focus) =>
         Inv($"No role is defined for {family} / {track} / level {level}{(focus.Length > 0 ? " / " + focus : "")}.");

@@ -97,6 +97,7 @@ internal static class Runtime
     public static string Format(object? value) => value switch
     {
         null => "",
+        string text => text,
         bool flag => flag ? "true" : "false",
         IFormattable formattable => formattable.ToString(null, System.Globalization.CultureInfo.InvariantCulture),
         string[] list => string.Join(", ", list),

@@ -65,10 +65,13 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>
     public override int GetHashCode() => HashCode.Combine(Currency, Amount);
 
     /// <summary>Invariant text such as <c>95000.00 USD</c>: the minor units, or every decimal of an unrounded amount.</summary>
-    public override string ToString() =>
-        (IsWholeMinorUnits
+    public override string ToString() => FormatAmount() + " " + Currency.Code;
+
+    /// <summary>The amount alone, invariant, with the currency's minor units (every decimal if unrounded).</summary>
+    public string FormatAmount() =>
+        IsWholeMinorUnits
             ? Amount.ToString("F" + Currency.MinorUnits.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture)
-            : Amount.ToString(CultureInfo.InvariantCulture)) + " " + Currency.Code;
+            : Amount.ToString(CultureInfo.InvariantCulture);
 
     private static Money SameCurrency(Money left, Money right) =>
         left.Currency == right.Currency ? right : throw new CurrencyMismatchException(left.Currency, right.Currency);

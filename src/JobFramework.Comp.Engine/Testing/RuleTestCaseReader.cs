@@ -95,7 +95,7 @@ internal static class RuleTestCaseReader
     internal static string Canonical(SourceValue value) => value switch
     {
         SourceString s => s.Value,
-        SourceNumber n => n.TryGetDecimal(out var d) ? d.ToString(CultureInfo.InvariantCulture) : n.Raw,
+        SourceNumber n => n.TryGetDecimal(out var d) ? d.ToString("G29", CultureInfo.InvariantCulture) : n.Raw,
         SourceBoolean b => b.Value ? "true" : "false",
         SourceArray a => "[" + string.Join(", ", a.Items.Select(Canonical)) + "]",
         SourceObject o => "{" + string.Join(", ", o.Properties.Select(p => p.Name + ": " + Canonical(p.Value))) + "}",

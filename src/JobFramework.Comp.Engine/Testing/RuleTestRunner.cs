@@ -92,11 +92,11 @@ public static class RuleTestRunner
         ["min"] = p.Band.Min.ToString(),
         ["mid"] = p.Band.Mid.ToString(),
         ["max"] = p.Band.Max.ToString(),
-        ["compaRatio"] = p.CompaRatio.ToString(CultureInfo.InvariantCulture),
-        ["rangePenetration"] = p.RangePenetration.ToString(CultureInfo.InvariantCulture),
+        ["compaRatio"] = p.CompaRatio.ToString("G29", CultureInfo.InvariantCulture),
+        ["rangePenetration"] = p.RangePenetration.ToString("G29", CultureInfo.InvariantCulture),
         ["position"] = p.Position.ToString().ToLowerInvariant(),
         ["amountToMinimum"] = p.AmountToMinimum.ToString(),
-        ["bonusTargetPct"] = p.Band.BonusTargetPct.ToString(CultureInfo.InvariantCulture),
+        ["bonusTargetPct"] = p.Band.BonusTargetPct.ToString("G29", CultureInfo.InvariantCulture),
         ["equity"] = p.Band.Equity ? "true" : "false",
     };
 

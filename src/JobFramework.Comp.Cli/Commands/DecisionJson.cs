@@ -1,0 +1,48 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using JobFramework.Comp.Evaluation;
+using JobFramework.Comp.Framework;
+using JobFramework.Comp.Releases;
+
+namespace JobFramework.Comp.Cli.Commands;
+
+/// <summary>The machine-readable eligibility decision (<c>--json</c>); money as "amount CCY" strings.</summary>
+internal static class DecisionJson
+{
+    public static readonly JsonSerializerOptions Options = new()
+    {
+        WriteIndented = true,
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
+    };
+
+    public static object From(CompiledRelease release, Employee employee, EligibilityDecision decision) => new
+    {
+        release = new { id = release.Id, contentHash = release.ContentHash },
+        employeeId = employee.Id,
+        eligible = decision.Eligible,
+        target = new { track = decision.TargetTrack, level = decision.TargetLevel, levelCode = decision.TargetLevelCode, roleId = decision.TargetRoleId, roleTitle = decision.TargetRoleTitle },
+        criteria = decision.Criteria.Select(Criterion),
+        gaps = decision.Gaps,
+        targetBand = decision.TargetBand is { } band ? Band(band) : null,
+    };
+
+    private static object Criterion(CriterionResult c) => new
+    {
+        rule = c.Rule,
+        outcome = c.Outcome,
+        message = c.Message,
+        gaps = c.Gaps.Count > 0 ? c.Gaps : null,
+        rules = c.Children.Count > 0 ? c.Children.Select(Criterion) : null,
+    };
+
+    private static object Band(PayBand band) => new
+    {
+        min = band.Min.ToString(),
+        mid = band.Mid.ToString(),
+        max = band.Max.ToString(),
+        bonusTargetPct = band.BonusTargetPct,
+        equity = band.Equity,
+    };
+}

@@ -1,0 +1,64 @@
+using System.CommandLine;
+using System.Text.Json;
+using JobFramework.Comp.Evaluation;
+
+namespace JobFramework.Comp.Cli.Commands;
+
+/// <summary><c>comp eligibility --employee e.json</c>: a readable (or --json) level-up explanation.</summary>
+internal static class EligibilityCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var employee = new Option<string>("--employee") { Description = "JSON file with one employee snapshot.", Required = true };
+        var targetLevel = new Option<int?>("--target-level") { Description = "Check a specific level on the employee's track instead of the next one." };
+        var targetRole = new Option<string?>("--target-role") { Description = "Check eligibility for a named role (by id)." };
+        var json = new Option<bool>("--json") { Description = "Print the decision as JSON for scripts." };
+        var rules = CommonOptions.Rules();
+        var asOf = CommonOptions.AsOf();
+        var command = new Command("eligibility", "Explain whether an employee is eligible to move up a level (or into a role): every criterion, every skill gap.")
+        {
+            employee, targetLevel, targetRole, json, rules, asOf,
+        };
+        command.SetAction(result =>
+        {
+            var release = CommonOptions.SelectRelease(console, result.GetValue(rules)!, result.GetValue(asOf), TimeProvider.System);
+            if (release is null)
+            {
+                return ExitCodes.CannotRun;
+            }
+
+            string file = result.GetValue(employee)!;
+            if (!File.Exists(file))
+            {
+                console.Error.WriteLine($"Employee file '{file}' does not exist.");
+                return ExitCodes.CannotRun;
+            }
+
+            var read = EmployeeReader.Read(File.ReadAllBytes(file), release.Framework.Scale.Min);
+            var decision = read.Succeeded
+                ? new Evaluator(release).CheckEligibility(read.Value!, new EligibilityTarget(result.GetValue(targetLevel), result.GetValue(targetRole)))
+                : EvaluationResult<EligibilityDecision>.Fail(read.Errors);
+            if (!decision.Succeeded)
+            {
+                foreach (var error in decision.Errors)
+                {
+                    console.Error.WriteLine($"{file}: {error}");
+                }
+
+                return ExitCodes.Problems;
+            }
+
+            if (result.GetValue(json))
+            {
+                console.Out.WriteLine(JsonSerializer.Serialize(DecisionJson.From(release, read.Value!, decision.Value!), DecisionJson.Options));
+            }
+            else
+            {
+                EligibilityPrinter.Print(console.Out, release, read.Value!, decision.Value!);
+            }
+
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,150 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text;
+using JobFramework.Comp.Cli.Roster;
+using JobFramework.Comp.Evaluation;
+using JobFramework.Comp.Releases;
+using Spectre.Console;
+
+namespace JobFramework.Comp.Cli.Commands;
+
+/// <summary>
+/// <c>comp place --roster r.csv --out p.csv</c>: streams a roster through band placement. Bad rows go to
+/// the errors file with their line and reason while the rest are placed; exit 1 says some rows failed.
+/// </summary>
+internal static class PlaceCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var roster = new Option<string>("--roster") { Description = "Roster file: CSV with a header, or JSON Lines (.jsonl).", Required = true };
+        var output = new Option<string>("--out") { Description = "Placements CSV to write.", Required = true };
+        var errors = new Option<string?>("--errors") { Description = "Rejected rows CSV (default: <out>.errors.csv)." };
+        var rules = CommonOptions.Rules();
+        var asOf = CommonOptions.AsOf();
+        var command = new Command("place", "Place every employee of a roster in their pay band (compa-ratio, range penetration, position, amount to minimum).")
+        {
+            roster, output, errors, rules, asOf,
+        };
+        command.SetAction(result =>
+        {
+            var release = CommonOptions.SelectRelease(console, result.GetValue(rules)!, result.GetValue(asOf), TimeProvider.System);
+            if (release is null)
+            {
+                return ExitCodes.CannotRun;
+            }
+
+            string rosterPath = result.GetValue(roster)!;
+            if (!File.Exists(rosterPath))
+            {
+                console.Error.WriteLine($"Roster '{rosterPath}' does not exist.");
+                return ExitCodes.CannotRun;
+            }
+
+            string outPath = result.GetValue(output)!;
+            return Run(console, release, rosterPath, outPath, result.GetValue(errors) ?? outPath + ".errors.csv");
+        });
+        return command;
+    }
+
+    internal static int Run(CliConsole console, CompiledRelease release, string rosterPath, string outPath, string errorsPath)
+    {
+        var summary = new PlacementSummary();
+        bool headerOk = true;
+        using (var input = new FileStream(rosterPath, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16))
+        using (var text = new StreamReader(input, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, 1 << 16))
+        using (var placements = new PlacementCsvWriter(new StreamWriter(outPath, false, new UTF8Encoding(false), 1 << 16), release.Id))
+        using (var rejected = new RejectedRowsWriter(new StreamWriter(errorsPath, false, new UTF8Encoding(false))))
+        {
+            int floor = release.Framework.Scale.Min;
+            var rows = RosterReader.IsJsonLines(rosterPath)
+                ? RosterReader.ReadJsonLines(text, floor)
+                : RosterReader.ReadCsv(text, floor, problem =>
+                {
+                    headerOk = false;
+                    console.Error.WriteLine($"{rosterPath}:1: {problem}");
+                });
+            var evaluator = new Evaluator(release);
+            void PlaceAll(Action? onRow)
+            {
+                foreach (var row in rows)
+                {
+                    PlaceRow(evaluator, row, placements, rejected, summary);
+                    onRow?.Invoke();
+                }
+            }
+
+            if (console.IsTerminal)
+            {
+                AnsiConsole.Progress().Start(context =>
+                {
+                    var task = context.AddTask("Placing roster", maxValue: Math.Max(1, input.Length));
+                    PlaceAll(() =>
+                    {
+                        if ((summary.Placed + summary.Rejected) % 4096 == 0)
+                        {
+                            task.Value = input.Position;
+                        }
+                    });
+                    task.Value = task.MaxValue;
+                });
+            }
+            else
+            {
+                PlaceAll(null);
+            }
+        }
+
+        if (!headerOk)
+        {
+            return ExitCodes.CannotRun;
+        }
+
+        console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"placed {summary.Placed} employee(s) with release {release.Id}: {summary.Below} below, {summary.Within} within, {summary.Above} above band; {summary.Rejected} row(s) rejected"));
+        console.Out.WriteLine($"placements: {outPath}");
+        if (summary.Rejected > 0)
+        {
+            console.Out.WriteLine($"rejected rows: {errorsPath}");
+        }
+
+        return summary.Rejected > 0 ? ExitCodes.Problems : ExitCodes.Ok;
+    }
+
+    private static void PlaceRow(Evaluator evaluator, RosterRow row, PlacementCsvWriter placements, RejectedRowsWriter rejected, PlacementSummary summary)
+    {
+        var errors = row.Employee is null ? row.Errors : evaluator.Validate(row.Employee);
+        InputError? error = null;
+        if (errors.Count == 0 && evaluator.TryPlaceValidated(row.Employee!, out var placement, out error))
+        {
+            placements.Write(row.Employee!, placement);
+            summary.Count(placement.Position);
+            return;
+        }
+
+        summary.Rejected++;
+        foreach (var problem in errors.Count > 0 ? errors : [error!])
+        {
+            rejected.Write(row.Line, row.Id, problem);
+        }
+    }
+
+    private sealed class PlacementSummary
+    {
+        public long Placed;
+        public long Rejected;
+        public long Below;
+        public long Within;
+        public long Above;
+
+        public void Count(BandPosition position)
+        {
+            Placed++;
+            _ = position switch
+            {
+                BandPosition.Below => Below++,
+                BandPosition.Above => Above++,
+                _ => Within++,
+            };
+        }
+    }
+}

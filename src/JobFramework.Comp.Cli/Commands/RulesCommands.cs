@@ -1,0 +1,101 @@
+using System.CommandLine;
+using System.Globalization;
+using JobFramework.Comp.Releases;
+using JobFramework.Comp.Testing;
+
+namespace JobFramework.Comp.Cli.Commands;
+
+/// <summary><c>comp rules validate|test</c>: the comp team's checks before anything goes live.</summary>
+internal static class RulesCommands
+{
+    public static Command Create(CliConsole console)
+    {
+        var rules = new Command("rules", "Validate and test rule releases.");
+        rules.Subcommands.Add(Validate(console));
+        rules.Subcommands.Add(Test(console));
+        return rules;
+    }
+
+    private static Argument<string> PathArgument() => new("path")
+    {
+        Description = "Rules folder (holding releases/<id>/) or one release folder.",
+        DefaultValueFactory = _ => "rules",
+    };
+
+    private static Command Validate(CliConsole console)
+    {
+        var path = PathArgument();
+        var command = new Command("validate", "Load and compile every release; print every diagnostic with file:line:column. Exit 1 on any error.") { path };
+        command.SetAction(result =>
+        {
+            string folder = result.GetValue(path)!;
+            if (!Directory.Exists(folder))
+            {
+                console.Error.WriteLine($"Rules folder '{folder}' does not exist.");
+                return ExitCodes.CannotRun;
+            }
+
+            var catalog = ReleaseCatalog.Load(folder);
+            foreach (var diagnostic in catalog.Diagnostics)
+            {
+                console.Out.WriteLine(diagnostic);
+            }
+
+            foreach (var release in catalog.Releases)
+            {
+                console.Out.WriteLine($"ok {release.Id} (effective {release.Manifest.EffectiveFrom:yyyy-MM-dd}, {release.ContentHash})");
+            }
+
+            int errors = catalog.Diagnostics.Count(d => d.IsError);
+            console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{catalog.Releases.Count} release(s) valid, {errors} error(s), {catalog.Diagnostics.Count - errors} warning(s)"));
+            return errors > 0 ? ExitCodes.Problems : ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static Command Test(CliConsole console)
+    {
+        var path = PathArgument();
+        var command = new Command("test", "Run the rule test cases of every release; report each difference. Exit 1 on any failure.") { path };
+        command.SetAction(result =>
+        {
+            string folder = result.GetValue(path)!;
+            if (!Directory.Exists(folder))
+            {
+                console.Error.WriteLine($"Rules folder '{folder}' does not exist.");
+                return ExitCodes.CannotRun;
+            }
+
+            var catalog = ReleaseCatalog.Load(folder);
+            foreach (var diagnostic in catalog.Diagnostics.Where(d => d.IsError))
+            {
+                console.Out.WriteLine(diagnostic);
+            }
+
+            int passed = 0, failed = 0;
+            foreach (var release in catalog.Releases)
+            {
+                foreach (var outcome in RuleTestRunner.Run(release))
+                {
+                    if (outcome.Passed)
+                    {
+                        passed++;
+                        console.Out.WriteLine($"pass {release.Id}: {outcome.Case.Name}");
+                        continue;
+                    }
+
+                    failed++;
+                    console.Out.WriteLine($"FAIL {release.Id}: {outcome.Case.Name}");
+                    foreach (var failure in outcome.Failures)
+                    {
+                        console.Out.WriteLine("  " + failure);
+                    }
+                }
+            }
+
+            console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"rule tests: {passed} passed, {failed} failed"));
+            return failed > 0 || catalog.HasErrors ? ExitCodes.Problems : ExitCodes.Ok;
+        });
+        return command;
+    }
+}

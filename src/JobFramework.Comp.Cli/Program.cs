@@ -1,0 +1,3 @@
+using JobFramework.Comp.Cli;
+
+return CliApp.Run(args, Console.Out, Console.Error);

@@ -1,0 +1,213 @@
+using System.Globalization;
+using System.Text;
+using CsvHelper;
+using CsvHelper.Configuration;
+using JobFramework.Comp.Diagnostics;
+using JobFramework.Comp.Evaluation;
+using JobFramework.Comp.Framework;
+
+namespace JobFramework.Comp.Cli.Roster;
+
+/// <summary>
+/// Streams a roster, CSV (with a header) or JSON Lines (by extension .jsonl/.ndjson), one row at a time:
+/// memory stays flat however long the file. A bad row becomes a row with errors; it never stops the read.
+/// CSV columns: id, family, track, level, region, baseSalary (required); focus, currency, rating,
+/// monthsInLevel, scope, teamSize, mentorship, thoughtLeadership, budget, skills ("sql:3;python"),
+/// certifications ("a;b").
+/// </summary>
+internal static class RosterReader
+{
+    public static readonly string[] RequiredColumns = ["id", "family", "track", "level", "region", "baseSalary"];
+
+    private static readonly string[] OptionalColumns = ["focus", "currency", "rating", "monthsInLevel", "scope", "teamSize", "mentorship", "thoughtLeadership", "budget", "skills", "certifications"];
+
+    public static bool IsJsonLines(string path) =>
+        path.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".ndjson", StringComparison.OrdinalIgnoreCase);
+
+    public static IEnumerable<RosterRow> ReadJsonLines(TextReader reader, int unspecifiedProficiency)
+    {
+        long line = 0;
+        while (reader.ReadLine() is { } text)
+        {
+            line++;
+            if (string.IsNullOrWhiteSpace(text))
+            {
+                continue;
+            }
+
+            var result = EmployeeReader.Read(Encoding.UTF8.GetBytes(text), unspecifiedProficiency);
+            yield return new RosterRow(line, result.Value?.Id, result.Value, result.Errors);
+        }
+    }
+
+    /// <summary>Reads a CSV roster; a header without the required columns is reported once and ends the read.</summary>
+    public static IEnumerable<RosterRow> ReadCsv(TextReader reader, int unspecifiedProficiency, Action<string> headerProblem)
+    {
+        var configuration = new CsvConfiguration(CultureInfo.InvariantCulture) { TrimOptions = TrimOptions.Trim, BadDataFound = null };
+        using var parser = new CsvParser(reader, configuration);
+        if (!parser.Read())
+        {
+            headerProblem("The roster is empty: expected a header line.");
+            yield break;
+        }
+
+        var header = parser.Record!;
+        var index = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        for (int i = 0; i < header.Length; i++)
+        {
+            index[header[i]] = i;
+        }
+
+        var missing = RequiredColumns.Where(c => !index.ContainsKey(c)).ToArray();
+        var unknown = header.Where(h => !RequiredColumns.Contains(h, StringComparer.OrdinalIgnoreCase) && !OptionalColumns.Contains(h, StringComparer.OrdinalIgnoreCase)).ToArray();
+        if (missing.Length > 0 || unknown.Length > 0)
+        {
+            headerProblem((missing.Length > 0 ? "Missing column(s): " + string.Join(", ", missing) + ". " : "")
+                + (unknown.Length > 0 ? "Unknown column(s): " + string.Join(", ", unknown) + ". " : "")
+                + "Expected: " + string.Join(", ", RequiredColumns.Concat(OptionalColumns)) + ".");
+            yield break;
+        }
+
+        var columns = new CsvColumns(index);
+        while (parser.Read())
+        {
+            var record = parser.Record!;
+            if (record.Length == 1 && record[0].Length == 0)
+            {
+                continue;
+            }
+
+            yield return ParseRecord(parser.RawRow, record, header.Length, columns, unspecifiedProficiency);
+        }
+    }
+
+    private static RosterRow ParseRecord(long line, string[] record, int width, CsvColumns c, int unspecifiedProficiency)
+    {
+        var errors = new List<InputError>();
+        if (record.Length != width)
+        {
+            errors.Add(new InputError("$", string.Create(CultureInfo.InvariantCulture, $"Row has {record.Length} fields; the header has {width}.")));
+            return new RosterRow(line, record.Length > 0 ? record[0] : null, null, errors);
+        }
+
+        string Text(int i) => i < 0 ? "" : record[i];
+        var id = Required(Text(c.Id), "id", errors);
+        var family = Required(Text(c.Family), "family", errors);
+        var track = Required(Text(c.Track), "track", errors);
+        var region = Required(Text(c.Region), "region", errors);
+        var level = Integer(Text(c.Level), "level", 0, 99, true, errors);
+        var salary = Salary(Text(c.BaseSalary), errors);
+        var employee = errors.Count > 0 ? null : new Employee
+        {
+            Id = id!, Family = family!, Track = track!, Region = region!, Level = level!.Value, BaseSalary = salary!.Value,
+            Focus = Text(c.Focus),
+            Currency = Text(c.Currency) is { Length: > 0 } currency ? currency : null,
+            Rating = Integer(Text(c.Rating), "rating", 1, 5, false, errors) ?? 0,
+            MonthsInLevel = Integer(Text(c.MonthsInLevel), "monthsInLevel", 0, 600, false, errors) ?? 0,
+            Scope = Integer(Text(c.Scope), "scope", 0, 10, false, errors) ?? 0,
+            TeamSize = Integer(Text(c.TeamSize), "teamSize", 0, 100_000, false, errors) ?? 0,
+            Mentorship = Integer(Text(c.Mentorship), "mentorship", 0, 1000, false, errors) ?? 0,
+            ThoughtLeadership = Integer(Text(c.ThoughtLeadership), "thoughtLeadership", 0, 1000, false, errors) ?? 0,
+            Budget = Text(c.Budget) is { Length: > 0 } budget && decimal.TryParse(budget, NumberStyles.Number, CultureInfo.InvariantCulture, out var b) && b >= 0 ? b : 0,
+            Skills = Skills(Text(c.Skills), unspecifiedProficiency, errors),
+            Certifications = Text(c.Certifications).Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
+        };
+        return new RosterRow(line, id, errors.Count > 0 ? null : employee, errors);
+    }
+
+    private static string? Required(string text, string field, List<InputError> errors)
+    {
+        if (text.Length == 0)
+        {
+            errors.Add(new InputError(field, Messages.FieldRequired(field)));
+            return null;
+        }
+
+        return text;
+    }
+
+    private static int? Integer(string text, string field, int min, int max, bool required, List<InputError> errors)
+    {
+        if (text.Length == 0)
+        {
+            if (required)
+            {
+                errors.Add(new InputError(field, Messages.FieldRequired(field)));
+            }
+
+            return null;
+        }
+
+        if (!int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int value))
+        {
+            errors.Add(new InputError(field, Messages.FieldType(field, "a whole number")));
+            return null;
+        }
+
+        if (value < min || value > max)
+        {
+            errors.Add(new InputError(field, Messages.FieldRange(field, string.Create(CultureInfo.InvariantCulture, $"between {min} and {max}"))));
+            return null;
+        }
+
+        return value;
+    }
+
+    private static decimal? Salary(string text, List<InputError> errors)
+    {
+        if (!decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var amount))
+        {
+            errors.Add(new InputError("baseSalary", text.Length == 0 ? Messages.FieldRequired("baseSalary") : Messages.FieldType("baseSalary", "a number")));
+            return null;
+        }
+
+        if (amount <= 0 || amount > EmployeeReader.MaxSalary)
+        {
+            errors.Add(new InputError("baseSalary", Messages.AbsurdSalary(amount)));
+            return null;
+        }
+
+        return amount;
+    }
+
+    private static SkillHolding[] Skills(string text, int unspecifiedProficiency, List<InputError> errors)
+    {
+        if (text.Length == 0)
+        {
+            return [];
+        }
+
+        var parts = text.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var skills = new SkillHolding[parts.Length];
+        for (int i = 0; i < parts.Length; i++)
+        {
+            int colon = parts[i].IndexOf(':', StringComparison.Ordinal);
+            if (colon < 0)
+            {
+                skills[i] = new SkillHolding(parts[i], unspecifiedProficiency);
+            }
+            else if (int.TryParse(parts[i].AsSpan(colon + 1), NumberStyles.None, CultureInfo.InvariantCulture, out int level) && level <= 10)
+            {
+                skills[i] = new SkillHolding(parts[i][..colon], level);
+            }
+            else
+            {
+                errors.Add(new InputError(string.Create(CultureInfo.InvariantCulture, $"skills[{i}]"), Messages.FieldType("skills", "'skill' or 'skill:proficiency'")));
+                return [];
+            }
+        }
+
+        return skills;
+    }
+
+    /// <summary>Column positions by name, -1 when a column is absent.</summary>
+    private sealed class CsvColumns(Dictionary<string, int> index)
+    {
+        public readonly int Id = index["id"], Family = index["family"], Track = index["track"], Level = index["level"], Region = index["region"], BaseSalary = index["baseSalary"];
+        public readonly int Focus = Find(index, "focus"), Currency = Find(index, "currency"), Rating = Find(index, "rating"), MonthsInLevel = Find(index, "monthsInLevel");
+        public readonly int Scope = Find(index, "scope"), TeamSize = Find(index, "teamSize"), Mentorship = Find(index, "mentorship"), ThoughtLeadership = Find(index, "thoughtLeadership");
+        public readonly int Budget = Find(index, "budget"), Skills = Find(index, "skills"), Certifications = Find(index, "certifications");
+
+        private static int Find(Dictionary<string, int> index, string name) => index.TryGetValue(name, out int i) ? i : -1;
+    }
+}
