@@ -26,6 +26,8 @@ internal sealed class EvaluationScope
     public EvaluationScope(CompiledRelease release)
     {
         _release = release;
+        Current = new Position(release.Framework);
+        Target = new Position(release.Framework);
         _hitRow = new int[release.Tables.Count];
         _hitStamp = new int[release.Tables.Count];
         _collected = new int[]?[release.Tables.Count];
@@ -35,25 +37,37 @@ internal sealed class EvaluationScope
 
     public Employee Employee = null!;
 
-    /// <summary>The salary as money, in the currency stated or the region's.</summary>
-    public Monetary.Money Salary;
+    public readonly Position Current;
 
-    public readonly Position Current = new();
+    public readonly Position Target;
 
-    public readonly Position Target = new();
+    public Role? CurrentRole => Current.Role;
 
-    public Role? CurrentRole;
+    public Role? TargetRole => Target.Role;
 
-    public Role? TargetRole;
-
-    public void Reset(Employee employee, Monetary.Money salary)
+    /// <summary>The salary as money, in the currency stated or the region's (read only by rules that use it).</summary>
+    public Monetary.Money Salary
     {
+        get
+        {
+            var currency = Employee.Currency is not null && Monetary.Currency.TryParse(Employee.Currency, out var stated)
+                ? stated.Value
+                : _release.Framework.FindRegion(Employee.Region)!.Currency;
+            return new Monetary.Money(Employee.BaseSalary, currency);
+        }
+    }
+
+    /// <summary>Starts evaluating an employee; evaluating the same (immutable) employee again keeps the caches.</summary>
+    public void Reset(Employee employee)
+    {
+        if (ReferenceEquals(employee, Employee))
+        {
+            return;
+        }
+
         Employee = employee;
-        Salary = salary;
-        CurrentRole = _release.Framework.FindRole(employee.Family, employee.Track, employee.Level, employee.Focus);
-        Current.Set(employee.Family, employee.Track, employee.Level, employee.Focus, employee.Region, CurrentRole?.Id ?? "");
-        TargetRole = null;
-        Target.Set(employee.Family, employee.Track, employee.Level, employee.Focus, employee.Region, CurrentRole?.Id ?? "");
+        Current.SetEmployee(employee);
+        Target.SetEmployee(employee);
         unchecked
         {
             _stamp++;
@@ -63,14 +77,10 @@ internal sealed class EvaluationScope
         _currentBand = _targetBand = null;
     }
 
+    /// <summary>Sets what the employee is evaluated for: a named role, or a level (the role there is looked up).</summary>
     public void SetTarget(string track, int level, Role? role)
     {
-        TargetRole = role;
-        Target.Set(Employee.Family, track, level, role?.Focus ?? "", Employee.Region, role?.Id ?? "");
-        if (role is not null)
-        {
-            Target.Family = role.Family;
-        }
+        Target.SetTarget(Employee, role?.Family, track, level, role?.Focus, role);
 
         // Tables may read target.*: cached lookups from before the target was set are stale.
         unchecked

@@ -1,6 +1,5 @@
 using JobFramework.Comp.Diagnostics;
 using JobFramework.Comp.Framework;
-using JobFramework.Comp.Monetary;
 using JobFramework.Comp.Releases;
 
 namespace JobFramework.Comp.Evaluation;
@@ -14,11 +13,13 @@ public sealed class Evaluator
 {
     private readonly EvaluationScope _scope;
     private readonly RuleOutcome[] _outcomes;
+    private readonly CompiledWorkflow _levelUp;
 
     public Evaluator(CompiledRelease release)
     {
         Release = release;
         _scope = new EvaluationScope(release);
+        _levelUp = release.LevelUpWorkflow;
         _outcomes = new RuleOutcome[Math.Max(1, release.Workflows.Values.Select(w => w.SlotCount).DefaultIfEmpty(0).Max())];
     }
 
@@ -73,7 +74,7 @@ public sealed class Evaluator
             return EvaluationResult<EligibilityDecision>.Fail(errors);
         }
 
-        var workflow = Release.LevelUpWorkflow;
+        var workflow = _levelUp;
         Reset(employee);
         var resolved = ResolveTarget(employee, target);
         if (resolved.Error is not null)
@@ -111,17 +112,11 @@ public sealed class Evaluator
             return false;
         }
 
-        _scope.SetTarget(employee.Track, next.Number, Release.Framework.FindRole(employee.Family, employee.Track, next.Number, ""));
-        var workflow = Release.LevelUpWorkflow;
-        return workflow.Evaluate(_scope, _outcomes.AsSpan(0, workflow.SlotCount));
+        _scope.SetTarget(employee.Track, next.Number, null);
+        return _levelUp.Evaluate(_scope, _outcomes.AsSpan(0, _levelUp.SlotCount));
     }
 
-    private void Reset(Employee employee)
-    {
-        var region = Release.Framework.FindRegion(employee.Region);
-        var currency = employee.Currency is not null && Currency.TryParse(employee.Currency, out var stated) ? stated.Value : region!.Currency;
-        _scope.Reset(employee, new Monetary.Money(employee.BaseSalary, currency));
-    }
+    private void Reset(Employee employee) => _scope.Reset(employee);
 
     private sealed record ResolvedTarget(string Track, Level? Level, Role? Role, InputError? Error);
 

@@ -32,7 +32,7 @@ internal static class InputModel
         .Add("level", ExprType.Integer, s => OfEmployee(s, nameof(Evaluation.Employee.Level), ExprType.Integer))
         .Add("focus", ExprType.String, s => OfEmployee(s, nameof(Evaluation.Employee.Focus), ExprType.String))
         .Add("region", ExprType.String, s => OfEmployee(s, nameof(Evaluation.Employee.Region), ExprType.String))
-        .Add("baseSalary", ExprType.Money, s => Expression.Field(s, nameof(EvaluationScope.Salary)))
+        .Add("baseSalary", ExprType.Money, s => Expression.Property(s, nameof(EvaluationScope.Salary)))
         .Add("rating", ExprType.Integer, s => OfEmployee(s, nameof(Evaluation.Employee.Rating), ExprType.Integer))
         .Add("monthsInLevel", ExprType.Integer, s => OfEmployee(s, nameof(Evaluation.Employee.MonthsInLevel), ExprType.Integer))
         .Add("scope", ExprType.Integer, s => OfEmployee(s, nameof(Evaluation.Employee.Scope), ExprType.Integer))

@@ -16,5 +16,5 @@ public sealed record ProficiencyScale(int Min, int Max, IReadOnlyList<string> La
 /// <summary>A skill a role needs, at a minimum proficiency.</summary>
 public sealed record SkillRequirement(string Skill, int Proficiency);
 
-/// <summary>A skill an employee holds, at a proficiency.</summary>
-public sealed record SkillHolding(string Skill, int Proficiency);
+/// <summary>A skill an employee holds, at a proficiency. A value type so an employee's skills sit in one array.</summary>
+public readonly record struct SkillHolding(string Skill, int Proficiency);

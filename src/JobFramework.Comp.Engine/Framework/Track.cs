@@ -7,10 +7,27 @@ namespace JobFramework.Comp.Framework;
 /// </summary>
 public sealed record Track(string Id, string Name, string? AlignedWith, IReadOnlyList<Level> Levels)
 {
-    public Level? FindLevel(int number) => Levels.FirstOrDefault(l => l.Number == number);
+    // Indexed by level number (0–99): lookups on the evaluation path allocate nothing.
+    private readonly Level?[] _byNumber = Index(Levels, next: false);
+    private readonly Level?[] _nextAbove = Index(Levels, next: true);
+
+    public Level? FindLevel(int number) => number is >= 0 and < 100 ? _byNumber[number] : null;
 
     /// <summary>The next level up the same track, or null at the top.</summary>
-    public Level? NextAbove(int number) => Levels.Where(l => l.Number > number).MinBy(l => l.Number);
+    public Level? NextAbove(int number) => number is >= 0 and < 100 ? _nextAbove[number] : null;
+
+    private static Level?[] Index(IReadOnlyList<Level> levels, bool next)
+    {
+        var result = new Level?[100];
+        for (int n = 0; n < result.Length; n++)
+        {
+            result[n] = next
+                ? levels.Where(l => l.Number > n).OrderBy(l => l.Number).FirstOrDefault()
+                : levels.FirstOrDefault(l => l.Number == n);
+        }
+
+        return result;
+    }
 }
 
 /// <summary>One rung of a track: its number on the shared scale, a code such as "IC5" and a title.</summary>

@@ -164,7 +164,8 @@ internal static class TableReader
                 _ => Expression.Call(typeof(CellValue), nameof(CellValue.OfFlag), null, bound.Code),
             };
             var read = Expression.Lambda<Func<EvaluationScope, Position, CellValue>>(cell, environment.Scope, environment.Position!).Compile();
-            result.Add(new InputColumn(new TableInput(name.Value, kind.Value, read, expression.Value.Trim(), expression.Span), expression.Value.Trim()));
+            var typed = Expression.Lambda(bound.Code, environment.Scope, environment.Position!).Compile();
+            result.Add(new InputColumn(new TableInput(name.Value, kind.Value, read, expression.Value.Trim(), expression.Span, typed, bound.Type), expression.Value.Trim()));
         }
 
         return result;

@@ -9,6 +9,7 @@ namespace JobFramework.Comp.Tables;
 internal sealed class CompiledTable
 {
     private readonly int[][] _residualColumns;
+    private readonly bool _hasResidualColumns;
 
     public CompiledTable(string name, string file, int number, HitPolicy policy, TableInput[] inputs, TableOutput[] outputs, TableRow[] rows)
     {
@@ -19,11 +20,12 @@ internal sealed class CompiledTable
         Inputs = inputs;
         Outputs = outputs;
         Rows = rows;
-        Index = TableIndex.Build(rows, inputs.Length);
+        Index = TableIndex.Build(rows, inputs);
         var indexed = Index?.Columns ?? [];
         _residualColumns = rows
             .Select(r => Enumerable.Range(0, inputs.Length).Where(c => !indexed.Contains(c) && r.Tests[c] is not AnyCell).ToArray())
             .ToArray();
+        _hasResidualColumns = _residualColumns.Any(c => c.Length > 0);
     }
 
     public string Name { get; }
@@ -51,10 +53,10 @@ internal sealed class CompiledTable
     /// </summary>
     public int FindSingle(EvaluationScope scope, Position position)
     {
-        var values = ReadInputs(scope, position);
         int found = -1;
         if (Index is null)
         {
+            var values = ReadInputs(scope, position, null);
             for (int r = 0; r < Rows.Length; r++)
             {
                 if (RowMatches(r, values) && Accept(r, ref found))
@@ -69,8 +71,11 @@ internal sealed class CompiledTable
         Span<int> ordinals = stackalloc int[Index.Columns.Length];
         for (int i = 0; i < ordinals.Length; i++)
         {
-            ordinals[i] = Index.OrdinalOf(i, values[Index.Columns[i]]);
+            ordinals[i] = Index.Lookup(i, scope, position);
         }
+
+        // Only the columns the index does not cover are tested per row; read just those.
+        var residual = _hasResidualColumns ? ReadInputs(scope, position, Index.Columns) : [];
 
         foreach (int mask in Index.Masks)
         {
@@ -87,7 +92,7 @@ internal sealed class CompiledTable
                     break;
                 }
 
-                if (ResidualMatches(r, values))
+                if (!_hasResidualColumns || ResidualMatches(r, residual))
                 {
                     if (Policy == HitPolicy.First)
                     {
@@ -106,7 +111,7 @@ internal sealed class CompiledTable
     /// <summary>Every matching row in row order (COLLECT).</summary>
     public int[] FindAll(EvaluationScope scope, Position position)
     {
-        var values = ReadInputs(scope, position);
+        var values = ReadInputs(scope, position, null);
         var matches = new List<int>();
         for (int r = 0; r < Rows.Length; r++)
         {
@@ -119,12 +124,15 @@ internal sealed class CompiledTable
         return [.. matches];
     }
 
-    private CellValue[] ReadInputs(EvaluationScope scope, Position position)
+    private CellValue[] ReadInputs(EvaluationScope scope, Position position, int[]? skip)
     {
         var values = scope.CellBuffer(Inputs.Length);
         for (int i = 0; i < Inputs.Length; i++)
         {
-            values[i] = Inputs[i].Read(scope, position);
+            if (skip is null || Array.IndexOf(skip, i) < 0)
+            {
+                values[i] = Inputs[i].Read(scope, position);
+            }
         }
 
         return values;

@@ -4,8 +4,12 @@ using JobFramework.Comp.Expressions;
 
 namespace JobFramework.Comp.Tables;
 
-/// <summary>An input column: its name, kind and the compiled expression that reads its value.</summary>
-internal sealed record TableInput(string Name, ColumnKind Kind, Func<EvaluationScope, Position, CellValue> Read, string Expression, SourceSpan Span);
+/// <summary>
+/// An input column: its name, kind and the compiled expression that reads its value — as a
+/// <see cref="CellValue"/> for cell tests, and typed (<see cref="TypedRead"/>: string, long, decimal or
+/// bool by <see cref="ValueType"/>) for the hash index, which then hashes the plain value.
+/// </summary>
+internal sealed record TableInput(string Name, ColumnKind Kind, Func<EvaluationScope, Position, CellValue> Read, string Expression, SourceSpan Span, Delegate TypedRead, ExprType ValueType);
 
 /// <summary>An output column and its type as expressions see it (a list of that type under COLLECT).</summary>
 internal sealed record TableOutput(string Name, ExprType Type);

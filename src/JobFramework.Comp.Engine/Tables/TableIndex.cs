@@ -8,17 +8,29 @@ namespace JobFramework.Comp.Tables;
 /// </summary>
 internal sealed class TableIndex
 {
-    private readonly Dictionary<CellValue, int>[] _ordinals;
+    private readonly ColumnOrdinals[] _ordinals;
     private readonly long[] _radix;
     private readonly Dictionary<long, int[]> _buckets;
 
-    private TableIndex(int[] columns, Dictionary<CellValue, int>[] ordinals, long[] radix, int[] masks, Dictionary<long, int[]> buckets)
+    // When the key space is small (a band table: tracks × levels × regions), buckets sit in an array by key.
+    private readonly int[]?[]? _dense;
+    private const long MaxDenseKeys = 1 << 20;
+
+    private TableIndex(int[] columns, ColumnOrdinals[] ordinals, long[] radix, int[] masks, Dictionary<long, int[]> buckets, long keySpace)
     {
         Columns = columns;
         _ordinals = ordinals;
         _radix = radix;
         Masks = masks;
         _buckets = buckets;
+        if (keySpace <= MaxDenseKeys)
+        {
+            _dense = new int[]?[keySpace];
+            foreach (var (key, rows) in buckets)
+            {
+                _dense[key] = rows;
+            }
+        }
     }
 
     /// <summary>Input column numbers covered by the index.</summary>
@@ -30,8 +42,9 @@ internal sealed class TableIndex
     public IEnumerable<int[]> Buckets => _buckets.Values;
 
     /// <summary>Builds the index, or returns null when no column qualifies (the table is then scanned).</summary>
-    public static TableIndex? Build(IReadOnlyList<TableRow> rows, int inputCount)
+    public static TableIndex? Build(IReadOnlyList<TableRow> rows, IReadOnlyList<TableInput> inputs)
     {
+        int inputCount = inputs.Count;
         var columns = Enumerable.Range(0, inputCount)
             .Where(c => rows.All(r => r.Tests[c] is AnyCell or EqualsCell) && rows.Any(r => r.Tests[c] is EqualsCell))
             .Take(8)
@@ -41,19 +54,19 @@ internal sealed class TableIndex
             return null;
         }
 
-        var ordinals = new Dictionary<CellValue, int>[columns.Length];
+        var ordinals = new ColumnOrdinals[columns.Length];
         var radix = new long[columns.Length];
         long multiplier = 1;
         for (int i = 0; i < columns.Length; i++)
         {
-            ordinals[i] = [];
+            ordinals[i] = ColumnOrdinals.For(inputs[columns[i]]);
             foreach (var row in rows)
             {
                 if (row.Tests[columns[i]] is EqualsCell equals)
                 {
                     foreach (var value in equals.Values)
                     {
-                        ordinals[i].TryAdd(value, ordinals[i].Count + 1);
+                        ordinals[i].Add(value);
                     }
                 }
             }
@@ -79,7 +92,7 @@ internal sealed class TableIndex
             {
                 if (rows[r].Tests[columns[i]] is EqualsCell equals)
                 {
-                    var values = equals.Values.Select(v => ordinals[i][v] * radix[i]).Distinct().ToArray();
+                    var values = equals.Values.Select(v => ordinals[i].Find(v)).Where(o => o > 0).Select(o => o * radix[i]).Distinct().ToArray();
                     keys = keys.SelectMany(k => values.Select(v => k + v)).ToList();
                 }
                 else
@@ -100,11 +113,11 @@ internal sealed class TableIndex
             }
         }
 
-        return new TableIndex(columns, ordinals, radix, [.. masks], buckets.ToDictionary(b => b.Key, b => b.Value.ToArray()));
+        return new TableIndex(columns, ordinals, radix, [.. masks], buckets.ToDictionary(b => b.Key, b => b.Value.ToArray()), multiplier);
     }
 
-    /// <summary>Ordinal of an input value in indexed column i, or -1 when no row names that value.</summary>
-    public int OrdinalOf(int i, in CellValue value) => _ordinals[i].TryGetValue(value, out int ordinal) ? ordinal : -1;
+    /// <summary>Ordinal of the input's value in indexed column i, or -1 when no row names that value.</summary>
+    public int Lookup(int i, Evaluation.EvaluationScope scope, Evaluation.Position position) => _ordinals[i].Lookup(scope, position);
 
     /// <summary>Rows filed under the key built from <paramref name="ordinals"/> with the columns of <paramref name="mask"/> as "-".</summary>
     public int[]? Candidates(ReadOnlySpan<int> ordinals, int mask)
@@ -125,6 +138,6 @@ internal sealed class TableIndex
             key += ordinals[i] * _radix[i];
         }
 
-        return _buckets.GetValueOrDefault(key);
+        return _dense is not null ? _dense[key] : _buckets.GetValueOrDefault(key);
     }
 }

@@ -1,0 +1,33 @@
+namespace JobFramework.Comp.Monetary;
+
+/// <summary>
+/// Converts decimal amounts to whole minor units (cents) without decimal arithmetic, by reading the
+/// decimal's bits. Placement works on these longs: exact, and an order of magnitude faster than decimal.
+/// </summary>
+internal static class MinorUnits
+{
+    private static readonly long[] PowersOfTen = [.. Enumerable.Range(0, 19).Select(p => (long)Math.Pow(10, p))];
+
+    /// <summary>The amount in units of 10^-<paramref name="decimals"/>, when exact and within ±10^15.</summary>
+    public static bool TryConvert(decimal amount, int decimals, out long units)
+    {
+        Span<int> bits = stackalloc int[4];
+        decimal.GetBits(amount, bits);
+        int scale = (bits[3] >> 16) & 0xFF;
+        units = 0;
+        if (bits[2] != 0 || bits[1] < 0 || scale > decimals)
+        {
+            return false;
+        }
+
+        long mantissa = (uint)bits[0] | ((long)bits[1] << 32);
+        long factor = PowersOfTen[decimals - scale];
+        if (mantissa > 1_000_000_000_000_000L / factor)
+        {
+            return false;
+        }
+
+        units = bits[3] < 0 ? -(mantissa * factor) : mantissa * factor;
+        return true;
+    }
+}

@@ -1,0 +1,69 @@
+using System.Globalization;
+using System.Text;
+using BenchmarkDotNet.Attributes;
+using JobFramework.Comp.Monetary;
+using JobFramework.Comp.Releases;
+
+namespace JobFramework.Comp.Benchmarks;
+
+/// <summary>
+/// Loading (parse, validate, compile, index) a release with a 10,000-row band table — 20 families × 10
+/// levels × 50 regions — and a workflow of 500 rule expressions. Target: under one second.
+/// </summary>
+[MemoryDiagnoser]
+public class ReleaseLoadBenchmarks
+{
+    public const int Families = 20;
+    public const int Levels = 10;
+    public const int Regions = 50;
+    public const int Rules = 500;
+
+    private ReleaseSource _source = null!;
+
+    [GlobalSetup]
+    public void Setup() => _source = LargeRelease();
+
+    [Benchmark(Description = "load a 10,000-row band table + 500 expressions")]
+    public CompiledRelease Load() => ReleaseLoader.Load(_source).Release ?? throw new InvalidOperationException("large release does not load");
+
+    public static ReleaseSource LargeRelease()
+    {
+        var currencies = CurrencyCatalog.All;
+        var files = new Dictionary<string, string>
+        {
+            ["release.json"] = "{ \"id\": \"large\", \"effectiveFrom\": \"2026-01-01\" }",
+            ["skills.json"] = "{ \"scale\": { \"min\": 1, \"max\": 5, \"labels\": [\"1\",\"2\",\"3\",\"4\",\"5\"] }, \"clusters\": [ { \"id\": \"c\", \"name\": \"c\" } ], \"skills\": ["
+                + string.Join(", ", Enumerable.Range(0, 100).Select(i => $"{{ \"id\": \"s{i}\", \"name\": \"s{i}\", \"cluster\": \"c\" }}")) + "] }",
+            ["roles.json"] = "{ \"roles\": [] }",
+        };
+        var framework = new StringBuilder("{ \"company\": \"Large\", \"families\": [");
+        framework.AppendJoin(", ", Enumerable.Range(0, Families).Select(f => $"{{ \"id\": \"f{f}\", \"name\": \"f{f}\" }}"));
+        framework.Append("], \"tracks\": [ { \"id\": \"ic\", \"name\": \"IC\", \"levels\": [");
+        framework.AppendJoin(", ", Enumerable.Range(1, Levels).Select(l => $"{{ \"level\": {l}, \"code\": \"IC{l}\", \"title\": \"L{l}\" }}"));
+        framework.Append("] } ], \"regions\": [");
+        framework.AppendJoin(", ", Enumerable.Range(0, Regions).Select(r => $"{{ \"id\": \"r{r}\", \"name\": \"r{r}\", \"currency\": \"{currencies[r % currencies.Count].Code}\" }}"));
+        framework.Append("], \"focusAreas\": [], \"placement\": { \"bandTable\": \"bands\", \"ratioDecimals\": 4, \"ratioRounding\": \"halfEven\" }, \"eligibility\": { \"levelUpWorkflow\": \"level-up\" } }");
+        files["framework.json"] = framework.ToString();
+
+        var table = new StringBuilder("{ \"name\": \"bands\", \"hitPolicy\": \"UNIQUE\", \"inputs\": [ { \"name\": \"family\", \"expression\": \"position.family\" }, { \"name\": \"level\", \"expression\": \"position.level\" }, { \"name\": \"region\", \"expression\": \"position.region\" } ], ");
+        table.Append("\"outputs\": [ { \"name\": \"currency\", \"type\": \"string\" }, { \"name\": \"min\", \"type\": \"money\", \"currencyFrom\": \"currency\" }, { \"name\": \"mid\", \"type\": \"money\", \"currencyFrom\": \"currency\" }, { \"name\": \"max\", \"type\": \"money\", \"currencyFrom\": \"currency\" }, { \"name\": \"bonusTargetPct\", \"type\": \"number\" }, { \"name\": \"equity\", \"type\": \"bool\" } ], \"rows\": [\n");
+        var rows = new List<string>();
+        for (int f = 0; f < Families; f++)
+        {
+            for (int l = 1; l <= Levels; l++)
+            {
+                for (int r = 0; r < Regions; r++)
+                {
+                    int mid = 50000 + (l * 10000) + (f * 100) + r;
+                    rows.Add(string.Create(CultureInfo.InvariantCulture, $"[\"f{f}\", {l}, \"r{r}\", \"{currencies[r % currencies.Count].Code}\", {mid * 8 / 10}, {mid}, {mid * 12 / 10}, {l}, {(l >= 4 ? "true" : "false")}]"));
+                }
+            }
+        }
+
+        files["tables/bands.json"] = table.AppendJoin(",\n", rows).Append("\n] }").ToString();
+        var rules = Enumerable.Range(0, Rules).Select(i =>
+            $"{{ \"RuleName\": \"R{i}\", \"Expression\": \"employee.rating >= {i % 5} AND (employee.scope + {i}) > employee.level OR hasSkill(\\\"s{i % 100}\\\", {1 + (i % 5)})\", \"ErrorMessage\": \"rule {i} for $(employee.id)\" }}");
+        files["workflows/level-up.json"] = "{ \"WorkflowName\": \"level-up\", \"Rules\": [\n" + string.Join(",\n", rules) + "\n] }";
+        return new ReleaseSource("large", files.ToDictionary(f => f.Key, f => Encoding.UTF8.GetBytes(f.Value)));
+    }
+}

@@ -1,0 +1,68 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using JobFramework.Comp.Cli;
+using JobFramework.Comp.Cli.Commands;
+using JobFramework.Comp.Cli.Roster;
+using JobFramework.Comp.Releases;
+using JobFramework.Comp.Workload;
+
+namespace JobFramework.Comp.Benchmarks;
+
+/// <summary>
+/// The `comp place` target: placing a CSV roster end to end versus only reading and parsing the same file
+/// with the same reader, measured in one process, one after the other, best of three.
+/// </summary>
+internal static class RosterTiming
+{
+    /// <summary>Writes DIR/roster_N.csv (the canonical workload's employees) and DIR/rules/ (its release).</summary>
+    public static int WriteRoster(int n, string directory)
+    {
+        var workload = WorkloadGenerator.Generate(n);
+        string release = Path.Combine(directory, "rules", "releases", WorkloadRelease.Id);
+        foreach (var (path, text) in WorkloadRelease.Render(workload))
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(release, path))!);
+            File.WriteAllText(Path.Combine(release, path), text);
+        }
+
+        string roster = Path.Combine(directory, $"roster_{n}.csv");
+        using var writer = new StreamWriter(roster, false, new UTF8Encoding(false), 1 << 16);
+        writer.WriteLine("id,family,track,level,region,baseSalary,rating,monthsInLevel,scope,mentorship,skills");
+        foreach (var e in workload.Employees)
+        {
+            writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{e.Id},{e.Family},{e.Track},{e.Level},{e.Region},{e.BaseSalary},{e.Rating},{e.MonthsInLevel},{e.Scope},{e.Mentorship},{string.Join(';', e.Skills)}"));
+        }
+
+        Console.WriteLine($"wrote {roster} and {release}");
+        return 0;
+    }
+
+    public static int Measure(string rosterPath)
+    {
+        string rules = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(rosterPath))!, "rules");
+        var release = ReleaseCatalog.Load(rules).Releases.Single();
+        string output = Path.Combine(Path.GetTempPath(), "comp-place-timing.csv");
+        var console = new CliConsole(TextWriter.Null, Console.Error, IsTerminal: false);
+        double parseBest = double.MaxValue, placeBest = double.MaxValue;
+        long rows = 0;
+        for (int run = 0; run < 3; run++)
+        {
+            var watch = Stopwatch.StartNew();
+            using (var reader = new StreamReader(rosterPath, Encoding.UTF8, true, 1 << 16))
+            {
+                rows = RosterReader.ReadCsv(reader, 1, _ => { }).LongCount(r => r.Employee is not null);
+            }
+
+            parseBest = Math.Min(parseBest, watch.Elapsed.TotalSeconds);
+            watch.Restart();
+            PlaceCommand.Run(console, release, rosterPath, output, output + ".errors.csv");
+            placeBest = Math.Min(placeBest, watch.Elapsed.TotalSeconds);
+        }
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"rows={rows} readAndParse={parseBest:F2}s place={placeBest:F2}s ratio={placeBest / parseBest:F2} peakWorkingSetMB={Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:F0}"));
+        return 0;
+    }
+}
