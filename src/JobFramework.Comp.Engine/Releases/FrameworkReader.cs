@@ -30,7 +30,8 @@ internal static class FrameworkReader
         var partial = new JobFrameworkModel(company, families, tracks, regions, [], scale, clusters, skills, [], placement, levelUp);
         var focusAreas = ReadList(framework, "focusAreas", diagnostics, "focus area", (r, d) => ReadFocusArea(r, d, partial), f => f.Family + "/" + f.Level + "/" + f.Id);
         partial = new JobFrameworkModel(company, families, tracks, regions, focusAreas, scale, clusters, skills, [], placement, levelUp);
-        var roles = ReadList(rolesFile, "roles", diagnostics, "role", (r, d) => ReadRole(r, d, partial), r => r.Id);
+        // Without a readable skills catalog every skill reference would look unknown: report the catalog, not the cascade.
+        var roles = ReadList(rolesFile, "roles", diagnostics, "role", (r, d) => ReadRole(r, d, partial, checkSkills: skillsFile is not null), r => r.Id);
         CheckRolePositions(rolesFile, roles, diagnostics);
         framework?.Finish();
         skillsFile?.Finish();
@@ -242,7 +243,7 @@ internal static class FrameworkReader
         return new FocusArea(id, name, family?.Value ?? "", level);
     }
 
-    private static Role? ReadRole(ObjectReader r, DiagnosticBag d, JobFrameworkModel framework)
+    private static Role? ReadRole(ObjectReader r, DiagnosticBag d, JobFrameworkModel framework, bool checkSkills)
     {
         string id = r.Identifier("id")?.Value ?? "";
         string title = r.String("title", true)?.Value ?? "";
@@ -250,8 +251,8 @@ internal static class FrameworkReader
         var trackId = r.Identifier("track");
         int? level = r.Int("level", true, 0, 99);
         var focus = r.String("focus", false);
-        var core = ReadRequirements(r, "coreSkills", true, d, framework);
-        var optional = ReadRequirements(r, "optionalSkills", false, d, framework);
+        var core = ReadRequirements(r, "coreSkills", true, d, framework, checkSkills);
+        var optional = ReadRequirements(r, "optionalSkills", false, d, framework, checkSkills);
         var expectations = r.Object("expectations", false);
         var scope = new ScopeExpectations(
             expectations?.Int("scope", false, 0, 10) ?? 0,
@@ -283,7 +284,7 @@ internal static class FrameworkReader
         return new Role(id, title, family?.Value ?? "", trackId?.Value ?? "", level ?? 0, focus?.Value ?? "", core, optional, scope);
     }
 
-    private static List<SkillRequirement> ReadRequirements(ObjectReader r, string property, bool required, DiagnosticBag d, JobFrameworkModel framework)
+    private static List<SkillRequirement> ReadRequirements(ObjectReader r, string property, bool required, DiagnosticBag d, JobFrameworkModel framework, bool checkSkills)
     {
         var result = new List<SkillRequirement>();
         foreach (var item in r.Array(property, required)?.Items ?? [])
@@ -297,7 +298,7 @@ internal static class FrameworkReader
             var skill = entry.Identifier("skill");
             int? proficiency = entry.Int("proficiency", true, framework.Scale.Min, framework.Scale.Max);
             entry.Finish();
-            if (skill is not null && framework.FindSkill(skill.Value) is null)
+            if (skill is not null && checkSkills && framework.FindSkill(skill.Value) is null)
             {
                 d.Error(Codes.UnknownId, Messages.UnknownSkill(skill.Value, ObjectReader.Suggest(skill.Value, framework.Skills.Select(s => s.Id))), skill.Span, skill.RawLine);
             }

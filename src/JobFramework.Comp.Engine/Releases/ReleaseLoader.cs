@@ -26,11 +26,15 @@ public static class ReleaseLoader
         string Path(string relative) => source.Name + "/" + relative;
 
         var manifest = ReadManifest(Required(files, ReleaseLayout.Manifest, source, diagnostics), diagnostics);
+        var skillsFile = Required(files, ReleaseLayout.Skills, source, diagnostics);
         var framework = FrameworkReader.Read(
             Required(files, ReleaseLayout.Framework, source, diagnostics),
-            Required(files, ReleaseLayout.Skills, source, diagnostics),
+            skillsFile,
             Required(files, ReleaseLayout.Roles, source, diagnostics),
             diagnostics);
+
+        // Skill ids in expressions are checked against the catalog only when the catalog itself could be read.
+        var catalog = skillsFile is null ? null : framework;
 
         var scope = Expression.Parameter(typeof(EvaluationScope), "scope");
         var tableFiles = files.Where(f => f.Key.StartsWith(ReleaseLayout.TablesFolder, StringComparison.Ordinal)).ToList();
@@ -58,7 +62,7 @@ public static class ReleaseLoader
             Scope = scope,
             Position = Expression.Parameter(typeof(Position), "position"),
             Tables = new Dictionary<string, TableSignature>(),
-            Framework = framework,
+            Framework = catalog,
         };
         var tables = new List<CompiledTable>();
         foreach (var (file, reader, signature) in signatureFiles)
@@ -77,7 +81,7 @@ public static class ReleaseLoader
             diagnostics.Error(Codes.UnknownId, Messages.UnknownReference("band table", framework.Placement.BandTable, ObjectReader.Suggest(framework.Placement.BandTable, signatures.Keys)), new SourceSpan(Path(ReleaseLayout.Framework), "/placement/bandTable", 1, 1));
         }
 
-        var workflowEnvironment = new BindingEnvironment { Scope = scope, Tables = signatures, Framework = framework };
+        var workflowEnvironment = new BindingEnvironment { Scope = scope, Tables = signatures, Framework = catalog };
         var workflows = new Dictionary<string, CompiledWorkflow>(StringComparer.Ordinal);
         foreach (var (file, reader) in files.Where(f => f.Key.StartsWith(ReleaseLayout.WorkflowsFolder, StringComparison.Ordinal)))
         {

@@ -75,6 +75,8 @@ internal static class TableReader
             return null;
         }
 
+        // Bad rows are reported and left out; the good ones still get the band and overlap checks, so one
+        // run reports every problem. The loader rejects the release if anything was reported.
         var rows = new List<TableRow>(rowsArray.Items.Count);
         foreach (var item in rowsArray.Items)
         {
@@ -85,11 +87,6 @@ internal static class TableReader
             }
         }
 
-        if (diagnostics.Count > before)
-        {
-            return null;
-        }
-
         var compiled = new CompiledTable(signature.Name, file, signature.Number, signature.Policy,
             inputs.Select(i => i.Input).ToArray(), outputs.Select(o => new TableOutput(o.Name, o.Type)).ToArray(), [.. rows]);
         if (signature.Policy == HitPolicy.Unique)
@@ -97,7 +94,7 @@ internal static class TableReader
             UniqueOverlaps.Report(compiled, diagnostics);
         }
 
-        return diagnostics.Count > before ? null : compiled;
+        return compiled;
     }
 
     private static HitPolicy? ReadPolicy(ObjectReader table, DiagnosticBag diagnostics)
@@ -264,7 +261,9 @@ internal static class TableReader
             values[c] = ReadOutputCell(cells.Items[inputs.Count + c], outputs[c], diagnostics) ?? "";
         }
 
-        // Money cells take their currency from a sibling column: resolve once the whole row is read.
+        // Money cells take their currency from a sibling column: resolve once the whole row is read, and
+        // report an unknown code once per row, not once per money column.
+        var badCurrencies = new HashSet<string>(StringComparer.Ordinal);
         for (int c = 0; c < outputs.Count; c++)
         {
             if (outputs[c].Type == ExprType.Money && values[c] is decimal amount)
@@ -273,7 +272,11 @@ internal static class TableReader
                 string code = outputs[c].Currency?.Code ?? values[outputs[c].CurrencyFrom] as string ?? "";
                 if (!Currency.TryParse(code, out var currency))
                 {
-                    diagnostics.Error(Codes.UnknownCurrency, Messages.UnknownCurrency(code), cells.Items[inputs.Count + outputs[c].CurrencyFrom].Span);
+                    if (badCurrencies.Add(code))
+                    {
+                        diagnostics.Error(Codes.UnknownCurrency, Messages.UnknownCurrency(code), cells.Items[inputs.Count + outputs[c].CurrencyFrom].Span);
+                    }
+
                     continue;
                 }
 

@@ -1,0 +1,42 @@
+using JobFramework.Comp.Engine.Tests.Support;
+using JobFramework.Comp.Evaluation;
+
+namespace JobFramework.Comp.Engine.Tests.Evaluation;
+
+public class PlacementTests
+{
+    [Fact]
+    public void Place_BelowBand_GivesShortfallAndRatios()
+    {
+        var employee = Samples.Employee("""{ "id": "E", "family": "data", "track": "ic", "level": 3, "region": "sg", "baseSalary": 80000 }""");
+        var placement = new Evaluator(Samples.Release).Place(employee).Value;
+        placement.Position.ShouldBe(BandPosition.Below);
+        placement.CompaRatio.ShouldBe(0.6723m);
+        placement.RangePenetration.ShouldBe(-0.3125m);
+        placement.AmountToMinimum.ToString().ShouldBe("15000.00 SGD");
+    }
+
+    [Fact]
+    public void Place_FractionalSalary_TakesTheDecimalPathWithTheSameRounding()
+    {
+        var whole = Samples.Employee("""{ "id": "E", "family": "data", "track": "ic", "level": 3, "region": "us", "baseSalary": 118000 }""");
+        var fraction = Samples.Employee("""{ "id": "F", "family": "data", "track": "ic", "level": 3, "region": "us", "baseSalary": 118000.005 }""");
+        var evaluator = new Evaluator(Samples.Release);
+        evaluator.Place(whole).Value.CompaRatio.ShouldBe(0.9402m);
+        evaluator.Place(fraction).Value.CompaRatio.ShouldBe(0.9402m);
+        evaluator.Place(fraction).Value.CompaRatio.ToString(System.Globalization.CultureInfo.InvariantCulture).ShouldBe("0.9402");
+    }
+
+    [Theory]
+    [InlineData(2.5, 2, 4, MidpointRounding.ToEven, "1.2500")]
+    [InlineData(1, 3, 4, MidpointRounding.ToEven, "0.3333")]
+    [InlineData(2, 3, 4, MidpointRounding.ToZero, "0.6666")]
+    [InlineData(1, 8, 2, MidpointRounding.ToEven, "0.12")]
+    [InlineData(3, 8, 2, MidpointRounding.ToEven, "0.38")]
+    [InlineData(1, 8, 2, MidpointRounding.AwayFromZero, "0.13")]
+    [InlineData(-1, 8, 2, MidpointRounding.AwayFromZero, "-0.13")]
+    [InlineData(-1, 3, 2, MidpointRounding.ToNegativeInfinity, "-0.34")]
+    [InlineData(1, 3, 2, MidpointRounding.ToPositiveInfinity, "0.34")]
+    public void ExactRatio_RoundsAsDeclared(double numerator, double denominator, int decimals, MidpointRounding mode, string expected) =>
+        ExactRatio.Divide((decimal)numerator, (decimal)denominator, decimals, mode).ToString(System.Globalization.CultureInfo.InvariantCulture).ShouldBe(expected);
+}

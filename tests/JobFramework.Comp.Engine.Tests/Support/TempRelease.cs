@@ -1,0 +1,49 @@
+using JobFramework.Comp.Releases;
+
+namespace JobFramework.Comp.Engine.Tests.Support;
+
+/// <summary>A copy of the sample release in a temporary folder, to break on purpose; deleted on dispose.</summary>
+internal sealed class TempRelease : IDisposable
+{
+    public TempRelease()
+    {
+        Directory = Path.Combine(Path.GetTempPath(), "jfc-" + Guid.NewGuid().ToString("N"), "2026-h1");
+        Copy(Repository.SampleRelease, Directory);
+    }
+
+    public string Directory { get; }
+
+    public string PathOf(string relative) => Path.Combine(Directory, relative);
+
+    /// <summary>Replaces one exact piece of text in a file; fails if the text is not there exactly once.</summary>
+    public void Replace(string relative, string oldText, string newText)
+    {
+        string path = PathOf(relative);
+        string text = File.ReadAllText(path);
+        int count = (text.Length - text.Replace(oldText, "", StringComparison.Ordinal).Length) / oldText.Length;
+        count.ShouldBe(1, $"'{oldText}' should occur once in {relative}");
+        File.WriteAllText(path, text.Replace(oldText, newText, StringComparison.Ordinal));
+    }
+
+    /// <summary>The 1-based line of the first occurrence of a text in a file.</summary>
+    public int LineOf(string relative, string text) =>
+        Array.FindIndex(File.ReadAllLines(PathOf(relative)), line => line.Contains(text, StringComparison.Ordinal)) + 1;
+
+    public LoadResult Load() => ReleaseLoader.LoadDirectory(Directory);
+
+    public void Dispose() => System.IO.Directory.Delete(Path.GetDirectoryName(Directory)!, recursive: true);
+
+    private static void Copy(string from, string to)
+    {
+        System.IO.Directory.CreateDirectory(to);
+        foreach (var file in System.IO.Directory.GetFiles(from))
+        {
+            File.Copy(file, Path.Combine(to, Path.GetFileName(file)));
+        }
+
+        foreach (var folder in System.IO.Directory.GetDirectories(from))
+        {
+            Copy(folder, Path.Combine(to, Path.GetFileName(folder)));
+        }
+    }
+}
