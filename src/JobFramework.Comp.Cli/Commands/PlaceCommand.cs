@@ -48,6 +48,15 @@ internal static class PlaceCommand
 
     internal static int Run(CliConsole console, CompiledRelease release, string rosterPath, string outPath, string errorsPath)
     {
+        foreach (var file in new[] { outPath, errorsPath })
+        {
+            string? folder = Path.GetDirectoryName(Path.GetFullPath(file));
+            if (folder is not null)
+            {
+                Directory.CreateDirectory(folder);
+            }
+        }
+
         var summary = new PlacementSummary();
         bool headerOk = true;
         using (var input = new FileStream(rosterPath, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16))

@@ -1,5 +1,3 @@
-using System.Globalization;
-using CsvHelper;
 using JobFramework.Comp.Evaluation;
 
 namespace JobFramework.Comp.Cli.Roster;
@@ -10,72 +8,85 @@ internal sealed class PlacementCsvWriter : IDisposable
     private static readonly string[] Header =
         ["id", "family", "track", "level", "region", "currency", "baseSalary", "bandMin", "bandMid", "bandMax", "compaRatio", "rangePenetration", "position", "amountToMinimum", "bonusTargetPct", "equity", "bandRow", "release"];
 
-    private readonly CsvWriter _csv;
+    private readonly CsvLineWriter _csv;
     private readonly string _release;
 
     public PlacementCsvWriter(TextWriter writer, string release)
     {
-        _csv = new CsvWriter(writer, CultureInfo.InvariantCulture);
+        _csv = new CsvLineWriter(writer);
         _release = release;
         foreach (var column in Header)
         {
-            _csv.WriteField(column);
+            _csv.Field(column);
         }
 
-        _csv.NextRecord();
+        _csv.EndLine();
     }
 
     public void Write(Employee employee, in Placement placement)
     {
         var band = placement.Band;
-        _csv.WriteField(employee.Id);
-        _csv.WriteField(employee.Family);
-        _csv.WriteField(employee.Track);
-        _csv.WriteField(employee.Level.ToString(CultureInfo.InvariantCulture));
-        _csv.WriteField(employee.Region);
-        _csv.WriteField(band.Currency.Code);
-        _csv.WriteField(Amount(placement.Salary));
-        _csv.WriteField(Amount(band.Min));
-        _csv.WriteField(Amount(band.Mid));
-        _csv.WriteField(Amount(band.Max));
-        _csv.WriteField(placement.CompaRatio.ToString(CultureInfo.InvariantCulture));
-        _csv.WriteField(placement.RangePenetration.ToString(CultureInfo.InvariantCulture));
-        _csv.WriteField(placement.Position switch { BandPosition.Below => "below", BandPosition.Above => "above", _ => "within" });
-        _csv.WriteField(Amount(placement.AmountToMinimum));
-        _csv.WriteField(band.BonusTargetPct.ToString(CultureInfo.InvariantCulture));
-        _csv.WriteField(band.Equity ? "true" : "false");
-        _csv.WriteField(band.Row.ToString(CultureInfo.InvariantCulture));
-        _csv.WriteField(_release);
-        _csv.NextRecord();
+        _csv.Field(employee.Id);
+        _csv.Field(employee.Family);
+        _csv.Field(employee.Track);
+        _csv.Field(employee.Level);
+        _csv.Field(employee.Region);
+        _csv.Field(band.Currency.Code);
+        Amount(placement.Salary);
+        _csv.Scaled(band.MinUnits, band.Currency.MinorUnits);
+        _csv.Scaled(band.MidUnits, band.Currency.MinorUnits);
+        _csv.Scaled(band.MaxUnits, band.Currency.MinorUnits);
+        _csv.Field(placement.CompaRatio);
+        _csv.Field(placement.RangePenetration);
+        _csv.Field(placement.Position switch { BandPosition.Below => "below", BandPosition.Above => "above", _ => "within" });
+        Amount(placement.AmountToMinimum);
+        _csv.Field(band.BonusTargetPct);
+        _csv.Field(band.Equity ? "true" : "false");
+        _csv.Field(band.Row);
+        _csv.Field(_release);
+        _csv.EndLine();
     }
 
     public void Dispose() => _csv.Dispose();
 
-    private static string Amount(Monetary.Money money) => money.FormatAmount();
+    /// <summary>The amount with the currency's minor units (95000.00), or every decimal of an unrounded one.</summary>
+    private void Amount(Monetary.Money money)
+    {
+        int minor = money.Currency.MinorUnits;
+        if (Monetary.MinorUnits.TryConvert(money.Amount, minor, out long units))
+        {
+            _csv.Scaled(units, minor);
+        }
+        else
+        {
+            _csv.Field(money.Amount);
+        }
+    }
 }
 
 /// <summary>The errors file: every rejected row with its line number, id, field and reason.</summary>
 internal sealed class RejectedRowsWriter : IDisposable
 {
-    private readonly CsvWriter _csv;
+    private readonly CsvLineWriter _csv;
 
     public RejectedRowsWriter(TextWriter writer)
     {
-        _csv = new CsvWriter(writer, CultureInfo.InvariantCulture);
-        _csv.WriteField("line");
-        _csv.WriteField("id");
-        _csv.WriteField("field");
-        _csv.WriteField("reason");
-        _csv.NextRecord();
+        _csv = new CsvLineWriter(writer);
+        foreach (var column in new[] { "line", "id", "field", "reason" })
+        {
+            _csv.Field(column);
+        }
+
+        _csv.EndLine();
     }
 
     public void Write(long line, string? id, InputError error)
     {
-        _csv.WriteField(line.ToString(CultureInfo.InvariantCulture));
-        _csv.WriteField(id ?? "");
-        _csv.WriteField(error.Field);
-        _csv.WriteField(error.Message);
-        _csv.NextRecord();
+        _csv.Field(line);
+        _csv.Field(id ?? "");
+        _csv.Field(error.Field);
+        _csv.Field(error.Message);
+        _csv.EndLine();
     }
 
     public void Dispose() => _csv.Dispose();

@@ -53,8 +53,8 @@ internal static class ExpressionCompiler
 
     private static void Report(SourceString source, ExpressionError error, DiagnosticBag diagnostics, int offset)
     {
-        // The string's opening quote is at the span's column; character i of an escape-free string sits at column + 1 + i.
-        var span = source.ColumnsMapExactly ? source.Span with { Column = source.Span.Column + 1 + offset + error.Position } : source.Span;
+        // The string's opening quote is at the span's column; the source string maps value characters to columns.
+        var span = source.ColumnsMapExactly ? source.Span with { Column = source.ColumnOf(offset + error.Position) } : source.Span;
         diagnostics.Error(error.Code, error.Message, span, source.RawLine);
     }
 }

@@ -10,12 +10,14 @@ public sealed record PayBand(Money Min, Money Mid, Money Max, decimal BonusTarge
 {
     public Currency Currency => Mid.Currency;
 
-    // The amounts in whole minor units (validated at load to fit them exactly), for integer placement math.
-    internal long MinUnits { get; } = Units(Min);
+    /// <summary>Min in whole minor units (cents): exact, since the loader rejects finer amounts.</summary>
+    public long MinUnits { get; } = Units(Min);
 
-    internal long MidUnits { get; } = Units(Mid);
+    /// <summary>Mid in whole minor units.</summary>
+    public long MidUnits { get; } = Units(Mid);
 
-    internal long MaxUnits { get; } = Units(Max);
+    /// <summary>Max in whole minor units.</summary>
+    public long MaxUnits { get; } = Units(Max);
 
     private static long Units(Money amount) =>
         MinorUnits.TryConvert(amount.Amount, amount.Currency.MinorUnits, out long units) ? units : throw new ArgumentException(Diagnostics.Messages.PrecisionTooFine("band", amount.Amount, amount.Currency.Code, amount.Currency.MinorUnits));

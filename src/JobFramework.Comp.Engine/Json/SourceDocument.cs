@@ -81,7 +81,12 @@ internal static class SourceDocument
 
                     return new SourceArray(span, items);
                 case JsonTokenType.String:
-                    return new SourceString(span, reader.GetString()!, _lines.LineText(span.Line)) { ColumnsMapExactly = !reader.ValueIsEscaped && IsAscii(reader.ValueSpan) };
+                    string text = reader.GetString()!;
+                    return new SourceString(span, text, _lines.LineText(span.Line))
+                    {
+                        ColumnsMapExactly = true,
+                        ColumnOffsets = reader.ValueIsEscaped || !IsAscii(reader.ValueSpan) ? EscapedColumns(reader.ValueSpan, text.Length) : null,
+                    };
                 case JsonTokenType.Number:
                     return new SourceNumber(span, Encoding.UTF8.GetString(reader.ValueSpan));
                 case JsonTokenType.True:
@@ -109,6 +114,41 @@ internal static class SourceDocument
         }
 
         private static bool IsAscii(ReadOnlySpan<byte> bytes) => System.Text.Ascii.IsValid(bytes);
+
+        // Walks the raw (escaped, UTF-8) token: each value character gets the column offset of its first
+        // raw character, counted in UTF-16 units as LineMap counts columns. "\uXXXX" is one character in six.
+        private static int[] EscapedColumns(ReadOnlySpan<byte> raw, int length)
+        {
+            var offsets = new int[length + 1];
+            int column = 1;
+            int index = 0;
+            int i = 0;
+            while (i < raw.Length && index < length)
+            {
+                offsets[index] = column;
+                if (raw[i] == (byte)'\\')
+                {
+                    int width = raw[i + 1] == (byte)'u' ? 6 : 2;
+                    i += width;
+                    column += width;
+                    index++;
+                    continue;
+                }
+
+                int sequence = raw[i] < 0x80 ? 1 : raw[i] >= 0xF0 ? 4 : raw[i] >= 0xE0 ? 3 : 2;
+                int units = sequence == 4 ? 2 : 1;
+                for (int u = 0; u < units && index < length; u++)
+                {
+                    offsets[index++] = column;
+                }
+
+                column += units;
+                i += sequence;
+            }
+
+            offsets[length] = column;
+            return offsets;
+        }
     }
 
     /// <summary>RFC 6901: '~' becomes "~0" and '/' becomes "~1".</summary>

@@ -52,10 +52,17 @@ internal sealed class SourceString(SourceSpan span, string value, string rawLine
     public string RawLine { get; } = rawLine;
 
     /// <summary>
-    /// True when the JSON text of the string had no escapes, so character i of <see cref="Value"/> sits
-    /// exactly at column + 1 + i. Only then can an expression error point inside the string.
+    /// True when positions inside the string can be mapped to columns: always for strings on one line,
+    /// which every JSON string is. With escapes, <see cref="ColumnOffsets"/> says where each character sits.
     /// </summary>
     public bool ColumnsMapExactly { get; init; }
+
+    /// <summary>For escaped strings: the column offset (from the opening quote) of each character, plus one past the end.</summary>
+    public int[]? ColumnOffsets { get; init; }
+
+    /// <summary>The column of character <paramref name="index"/> of the value.</summary>
+    public int ColumnOf(int index) =>
+        ColumnOffsets is { } offsets ? Span.Column + offsets[Math.Clamp(index, 0, offsets.Length - 1)] : Span.Column + 1 + index;
 }
 
 internal sealed class SourceNumber(SourceSpan span, string raw) : SourceValue(span)

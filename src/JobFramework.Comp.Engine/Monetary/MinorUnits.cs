@@ -4,7 +4,7 @@ namespace JobFramework.Comp.Monetary;
 /// Converts decimal amounts to whole minor units (cents) without decimal arithmetic, by reading the
 /// decimal's bits. Placement works on these longs: exact, and an order of magnitude faster than decimal.
 /// </summary>
-internal static class MinorUnits
+public static class MinorUnits
 {
     private static readonly long[] PowersOfTen = [.. Enumerable.Range(0, 19).Select(p => (long)Math.Pow(10, p))];
 
