@@ -20,7 +20,14 @@ internal sealed class CompiledRule
     /// <summary>True for Or/OrElse, false for And/AndAlso; only meaningful with children.</summary>
     public bool IsOr { get; init; }
 
-    public IReadOnlyList<CompiledRule> Children { get; init; } = [];
+    public IReadOnlyList<CompiledRule> Children
+    {
+        get => _children;
+        init => _children = [.. value];
+    }
+
+    // An array so evaluation iterates without boxing an enumerator.
+    private readonly CompiledRule[] _children = [];
 
     public MessageTemplate ErrorMessage { get; init; } = MessageTemplate.Empty;
 
@@ -44,7 +51,7 @@ internal sealed class CompiledRule
             // Every child is evaluated (no short-circuit) so the explanation covers all criteria.
             bool any = false;
             bool all = true;
-            foreach (var child in Children)
+            foreach (var child in _children)
             {
                 var result = child.Evaluate(scope, outcomes);
                 if (result == RuleOutcome.Disabled)

@@ -58,7 +58,7 @@ public sealed class Employee
     {
         foreach (var holding in Skills)
         {
-            if (string.Equals(holding.Skill, skill, StringComparison.Ordinal))
+            if (Ids.Same(holding.Skill, skill))
             {
                 return holding.Proficiency;
             }

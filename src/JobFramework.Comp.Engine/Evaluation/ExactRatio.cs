@@ -11,10 +11,20 @@ internal static class ExactRatio
     private const int MaxFastDecimals = 10;
     private const decimal MaxFastOperand = 1_000_000_000_000_000m;
     private static readonly long[] PowersOfTen = [.. Enumerable.Range(0, MaxFastDecimals + 1).Select(p => (long)Math.Pow(10, p))];
+
+    // The largest numerator that can be scaled by 10^decimals within a long, precomputed to keep divisions off the hot path.
+    private static readonly long[] MaxScalable = [.. PowersOfTen.Select(p => long.MaxValue / p)];
     private static readonly decimal[] ZeroWithScale = [.. Enumerable.Range(0, 29).Select(p => new decimal(0, 0, 0, false, (byte)p))];
 
     /// <summary>units × 10^-decimals as a decimal, built from its bits (no division).</summary>
-    public static decimal FromUnits(long units, int decimals) => ToDecimal(units, decimals);
+    public static decimal FromUnits(long units, int decimals)
+    {
+        ulong magnitude = units < 0 ? (ulong)(-(units + 1)) + 1 : (ulong)units;
+        unchecked
+        {
+            return new decimal((int)(uint)magnitude, (int)(uint)(magnitude >> 32), 0, units < 0, (byte)decimals);
+        }
+    }
 
     /// <summary>Whole numbers: the exact integer path directly.</summary>
     public static decimal Divide(long numerator, long denominator, int decimals, MidpointRounding mode) =>
@@ -35,39 +45,22 @@ internal static class ExactRatio
 
     private static decimal DivideWhole(long numerator, long denominator, int decimals, MidpointRounding mode)
     {
-        long power = PowersOfTen[decimals];
         bool negative = (numerator < 0) ^ (denominator < 0);
-        Int128 quotient;
-        bool even;
-        int half;
 
         // Salaries times 10^decimals nearly always fit a long, where division is a single instruction.
-        if (Math.Abs(numerator) <= long.MaxValue / power)
+        if (Math.Abs(numerator) <= MaxScalable[decimals])
         {
-            (long q, long r) = Math.DivRem(numerator * power, denominator);
-            if (r == 0)
+            (long q, long r) = Math.DivRem(numerator * PowersOfTen[decimals], denominator);
+            if (r != 0 && RoundsAway(long.IsEvenInteger(q), (Math.Abs(r) * 2).CompareTo(Math.Abs(denominator)), negative, mode))
             {
-                return ToDecimal(q, decimals);
+                q += negative ? -1 : 1;
             }
 
-            quotient = q;
-            even = long.IsEvenInteger(q);
-            half = (Math.Abs(r) * 2).CompareTo(Math.Abs(denominator));
-        }
-        else
-        {
-            (Int128 q, Int128 r) = Int128.DivRem((Int128)numerator * power, denominator);
-            if (r == 0)
-            {
-                return ToDecimal(q, decimals);
-            }
-
-            quotient = q;
-            even = Int128.IsEvenInteger(q);
-            half = (Int128.Abs(r) * 2).CompareTo(Int128.Abs(denominator));
+            return FromUnits(q, decimals);
         }
 
-        if (RoundsAway(even, half, negative, mode))
+        (Int128 quotient, Int128 remainder) = Int128.DivRem((Int128)numerator * PowersOfTen[decimals], denominator);
+        if (remainder != 0 && RoundsAway(Int128.IsEvenInteger(quotient), (Int128.Abs(remainder) * 2).CompareTo(Int128.Abs(denominator)), negative, mode))
         {
             quotient += negative ? -1 : 1;
         }

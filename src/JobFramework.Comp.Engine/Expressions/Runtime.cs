@@ -42,7 +42,7 @@ internal static class Runtime
             bool found = false;
             foreach (var holding in held)
             {
-                if (string.Equals(holding.Skill, skill, StringComparison.Ordinal))
+                if (Ids.Same(holding.Skill, skill))
                 {
                     found = true;
                     break;

@@ -6,7 +6,9 @@ namespace JobFramework.Comp.Monetary;
 /// </summary>
 public static class MinorUnits
 {
+    private const long Limit = 1_000_000_000_000_000L;
     private static readonly long[] PowersOfTen = [.. Enumerable.Range(0, 19).Select(p => (long)Math.Pow(10, p))];
+    private static readonly long[] MaxMantissa = [.. PowersOfTen.Select(p => Limit / p)];
 
     /// <summary>The amount in units of 10^-<paramref name="decimals"/>, when exact and within ±10^15.</summary>
     public static bool TryConvert(decimal amount, int decimals, out long units)
@@ -22,7 +24,7 @@ public static class MinorUnits
 
         long mantissa = (uint)bits[0] | ((long)bits[1] << 32);
         long factor = PowersOfTen[decimals - scale];
-        if (mantissa > 1_000_000_000_000_000L / factor)
+        if (mantissa > MaxMantissa[decimals - scale])
         {
             return false;
         }
