@@ -28,17 +28,10 @@ internal static class RulesCommands
         var command = new Command("validate", "Load and compile every release; print every diagnostic with file:line:column. Exit 1 on any error.") { path };
         command.SetAction(result =>
         {
-            string folder = result.GetValue(path)!;
-            if (!Directory.Exists(folder))
+            var catalog = LoadCatalog(console, result.GetValue(path)!, errorsOnly: false);
+            if (catalog is null)
             {
-                console.Error.WriteLine($"Rules folder '{folder}' does not exist.");
                 return ExitCodes.CannotRun;
-            }
-
-            var catalog = ReleaseCatalog.Load(folder);
-            foreach (var diagnostic in catalog.Diagnostics)
-            {
-                console.Out.WriteLine(diagnostic);
             }
 
             foreach (var release in catalog.Releases)
@@ -59,17 +52,10 @@ internal static class RulesCommands
         var command = new Command("test", "Run the rule test cases of every release; report each difference. Exit 1 on any failure.") { path };
         command.SetAction(result =>
         {
-            string folder = result.GetValue(path)!;
-            if (!Directory.Exists(folder))
+            var catalog = LoadCatalog(console, result.GetValue(path)!, errorsOnly: true);
+            if (catalog is null)
             {
-                console.Error.WriteLine($"Rules folder '{folder}' does not exist.");
                 return ExitCodes.CannotRun;
-            }
-
-            var catalog = ReleaseCatalog.Load(folder);
-            foreach (var diagnostic in catalog.Diagnostics.Where(d => d.IsError))
-            {
-                console.Out.WriteLine(diagnostic);
             }
 
             int passed = 0, failed = 0;
@@ -97,5 +83,23 @@ internal static class RulesCommands
             return failed > 0 || catalog.HasErrors ? ExitCodes.Problems : ExitCodes.Ok;
         });
         return command;
+    }
+
+    /// <summary>Loads every release under a folder and prints its diagnostics; null when the folder is missing.</summary>
+    private static ReleaseCatalog? LoadCatalog(CliConsole console, string folder, bool errorsOnly)
+    {
+        if (!Directory.Exists(folder))
+        {
+            console.Error.WriteLine($"Rules folder '{folder}' does not exist.");
+            return null;
+        }
+
+        var catalog = ReleaseCatalog.Load(folder);
+        foreach (var diagnostic in catalog.Diagnostics.Where(d => d.IsError || !errorsOnly))
+        {
+            console.Out.WriteLine(diagnostic);
+        }
+
+        return catalog;
     }
 }

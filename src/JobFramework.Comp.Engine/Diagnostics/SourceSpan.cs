@@ -5,9 +5,5 @@ namespace JobFramework.Comp.Diagnostics;
 /// <param name="Pointer">RFC 6901 JSON pointer of the value, e.g. <c>/Rules/2/Expression</c>.</param>
 public readonly record struct SourceSpan(string File, string Pointer, int Line, int Column)
 {
-    /// <summary>The same place, moved by an offset inside a string value (an expression's own column).</summary>
-    public SourceSpan Within(int lineOffset, int columnOffset) =>
-        lineOffset == 0 ? this with { Column = Column + columnOffset } : this with { Line = Line + lineOffset, Column = columnOffset + 1 };
-
     public override string ToString() => $"{File}:{Line}:{Column}";
 }

@@ -64,8 +64,6 @@ internal sealed class ObjectReader
         return null;
     }
 
-    public bool Has(string name) => _object.Properties.Any(p => string.Equals(p.Name, name, _nameComparison));
-
     public SourceString? String(string name, bool required)
     {
         var value = Get(name);

@@ -45,8 +45,6 @@ internal sealed class CompiledTable
 
     public TableIndex? Index { get; }
 
-    public int OutputIndex(string name) => Array.FindIndex(Outputs, o => string.Equals(o.Name, name, StringComparison.OrdinalIgnoreCase));
-
     /// <summary>
     /// The matching row for FIRST and UNIQUE tables, or -1. Under UNIQUE a second match is an error that
     /// names both rows: the overlap was not provable at load, so the table must be fixed.
