@@ -13,6 +13,7 @@ namespace JobFramework.Comp.Evaluation;
 internal sealed class EvaluationScope
 {
     private readonly CompiledRelease _release;
+    private readonly CompiledTable[] _tables;
     private readonly int[] _hitRow;
     private readonly int[] _hitStamp;
     private readonly int[]?[] _collected;
@@ -26,6 +27,7 @@ internal sealed class EvaluationScope
     public EvaluationScope(CompiledRelease release)
     {
         _release = release;
+        _tables = [.. release.Tables];
         Current = new Position(release.Framework);
         Target = new Position(release.Framework);
         _hitRow = new int[release.Tables.Count];
@@ -129,17 +131,21 @@ internal sealed class EvaluationScope
     /// <summary>Whether a FIRST/UNIQUE table has a row for the current position (cached per employee).</summary>
     public bool Matched(int table) => Hit(table) >= 0;
 
-    /// <summary>An output of the matched row; an error naming the table when none matched.</summary>
-    public T Output<T>(int table, int column)
+    /// <summary>
+    /// An output of the matched row, as stored; an error naming the table when none matched. Compiled rules
+    /// cast it to the column's exact type themselves (a generic method here would run shared code that
+    /// looks the type up at run time on every call).
+    /// </summary>
+    public object Output(int table, int column)
     {
         int row = Hit(table);
-        var compiled = _release.Tables[table];
+        var compiled = _tables[table];
         if (row < 0)
         {
             throw new RuleEvaluationException(Diagnostics.Messages.NoTableRow(compiled.Name));
         }
 
-        return (T)compiled.Rows[row].Outputs[column];
+        return compiled.Rows[row].Outputs[column];
     }
 
     /// <summary>COLLECT: whether any row matched.</summary>
@@ -149,7 +155,7 @@ internal sealed class EvaluationScope
     public T[] CollectedOutputs<T>(int table, int column)
     {
         var rows = Collected(table);
-        var compiled = _release.Tables[table];
+        var compiled = _tables[table];
         var result = new T[rows.Length];
         for (int i = 0; i < rows.Length; i++)
         {
@@ -173,7 +179,7 @@ internal sealed class EvaluationScope
     {
         if (_hitStamp[table] != _stamp)
         {
-            _hitRow[table] = _release.Tables[table].FindSingle(this, Current);
+            _hitRow[table] = _tables[table].FindSingle(this, Current);
             _hitStamp[table] = _stamp;
         }
 
@@ -184,7 +190,7 @@ internal sealed class EvaluationScope
     {
         if (_hitStamp[table] != _stamp || _collected[table] is null)
         {
-            _collected[table] = _release.Tables[table].FindAll(this, Current);
+            _collected[table] = _tables[table].FindAll(this, Current);
             _hitStamp[table] = _stamp;
         }
 

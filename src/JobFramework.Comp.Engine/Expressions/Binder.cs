@@ -189,7 +189,9 @@ internal sealed class Binder(BindingEnvironment environment)
             return new BoundExpression(call, new ListType(output.Type));
         }
 
-        return new BoundExpression(Expression.Call(scope, nameof(EvaluationScope.Output), [output.Type.ClrType], number, Expression.Constant(column)), output.Type);
+        var stored = Expression.Call(scope, nameof(EvaluationScope.Output), null, number, Expression.Constant(column));
+        var typed = output.Type.ClrType.IsValueType ? Expression.Unbox(stored, output.Type.ClrType) : (Expression)Expression.Convert(stored, output.Type.ClrType);
+        return new BoundExpression(typed, output.Type);
     }
 
     private BoundExpression BindUnary(UnarySyntax unary)
