@@ -95,19 +95,19 @@ internal static class RosterReader
         var family = Required(Text(c.Family), "family", errors);
         var track = Required(Text(c.Track), "track", errors);
         var region = Required(Text(c.Region), "region", errors);
-        var level = Integer(Text(c.Level), "level", 0, 99, true, errors);
+        var level = Integer(Text(c.Level), "level", EmployeeFields.Level, true, errors);
         var salary = Salary(Text(c.BaseSalary), errors);
         var employee = errors.Count > 0 ? null : new Employee
         {
             Id = id!, Family = family!, Track = track!, Region = region!, Level = level!.Value, BaseSalary = salary!.Value,
             Focus = Text(c.Focus),
             Currency = Text(c.Currency) is { Length: > 0 } currency ? currency : null,
-            Rating = Integer(Text(c.Rating), "rating", 1, 5, false, errors) ?? 0,
-            MonthsInLevel = Integer(Text(c.MonthsInLevel), "monthsInLevel", 0, 600, false, errors) ?? 0,
-            Scope = Integer(Text(c.Scope), "scope", 0, 10, false, errors) ?? 0,
-            TeamSize = Integer(Text(c.TeamSize), "teamSize", 0, 100_000, false, errors) ?? 0,
-            Mentorship = Integer(Text(c.Mentorship), "mentorship", 0, 1000, false, errors) ?? 0,
-            ThoughtLeadership = Integer(Text(c.ThoughtLeadership), "thoughtLeadership", 0, 1000, false, errors) ?? 0,
+            Rating = Integer(Text(c.Rating), "rating", EmployeeFields.Rating, false, errors) ?? 0,
+            MonthsInLevel = Integer(Text(c.MonthsInLevel), "monthsInLevel", EmployeeFields.MonthsInLevel, false, errors) ?? 0,
+            Scope = Integer(Text(c.Scope), "scope", EmployeeFields.Scope, false, errors) ?? 0,
+            TeamSize = Integer(Text(c.TeamSize), "teamSize", EmployeeFields.TeamSize, false, errors) ?? 0,
+            Mentorship = Integer(Text(c.Mentorship), "mentorship", EmployeeFields.Mentorship, false, errors) ?? 0,
+            ThoughtLeadership = Integer(Text(c.ThoughtLeadership), "thoughtLeadership", EmployeeFields.ThoughtLeadership, false, errors) ?? 0,
             Budget = Text(c.Budget) is { Length: > 0 } budget && decimal.TryParse(budget, NumberStyles.Number, CultureInfo.InvariantCulture, out var b) && b >= 0 ? b : 0,
             Skills = Skills(Text(c.Skills), unspecifiedProficiency, errors),
             Certifications = Text(c.Certifications).Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
@@ -126,8 +126,9 @@ internal static class RosterReader
         return text;
     }
 
-    private static int? Integer(string text, string field, int min, int max, bool required, List<InputError> errors)
+    private static int? Integer(string text, string field, (int Min, int Max) range, bool required, List<InputError> errors)
     {
+        var (min, max) = range;
         if (text.Length == 0)
         {
             if (required)
@@ -181,16 +182,7 @@ internal static class RosterReader
         var skills = new SkillHolding[parts.Length];
         for (int i = 0; i < parts.Length; i++)
         {
-            int colon = parts[i].IndexOf(':', StringComparison.Ordinal);
-            if (colon < 0)
-            {
-                skills[i] = new SkillHolding(parts[i], unspecifiedProficiency);
-            }
-            else if (int.TryParse(parts[i].AsSpan(colon + 1), NumberStyles.None, CultureInfo.InvariantCulture, out int level) && level <= 10)
-            {
-                skills[i] = new SkillHolding(parts[i][..colon], level);
-            }
-            else
+            if (!EmployeeFields.TryParseSkill(parts[i], unspecifiedProficiency, out skills[i]))
             {
                 errors.Add(new InputError(string.Create(CultureInfo.InvariantCulture, $"skills[{i}]"), Messages.FieldType("skills", "'skill' or 'skill:proficiency'")));
                 return [];

@@ -61,17 +61,17 @@ public static class EmployeeReader
                 break;
             case "family": draft.Family = Text(ref reader, name, errors); break;
             case "track": draft.Track = Text(ref reader, name, errors); break;
-            case "level": draft.Level = Integer(ref reader, name, 0, 99, errors); break;
+            case "level": draft.Level = Integer(ref reader, name, EmployeeFields.Level, errors); break;
             case "focus": draft.Focus = reader.TokenType == JsonTokenType.Null ? "" : Text(ref reader, name, errors) ?? ""; break;
             case "region": draft.Region = Text(ref reader, name, errors); break;
             case "baseSalary": draft.BaseSalary = Amount(ref reader, name, errors); break;
             case "currency": draft.Currency = reader.TokenType == JsonTokenType.Null ? null : Text(ref reader, name, errors); break;
-            case "rating": draft.Rating = Integer(ref reader, name, 1, 5, errors) ?? 0; break;
-            case "monthsInLevel": draft.MonthsInLevel = Integer(ref reader, name, 0, 600, errors) ?? 0; break;
-            case "scope": draft.Scope = Integer(ref reader, name, 0, 10, errors) ?? 0; break;
-            case "teamSize": draft.TeamSize = Integer(ref reader, name, 0, 100_000, errors) ?? 0; break;
-            case "mentorship": draft.Mentorship = Integer(ref reader, name, 0, 1000, errors) ?? 0; break;
-            case "thoughtLeadership": draft.ThoughtLeadership = Integer(ref reader, name, 0, 1000, errors) ?? 0; break;
+            case "rating": draft.Rating = Integer(ref reader, name, EmployeeFields.Rating, errors) ?? 0; break;
+            case "monthsInLevel": draft.MonthsInLevel = Integer(ref reader, name, EmployeeFields.MonthsInLevel, errors) ?? 0; break;
+            case "scope": draft.Scope = Integer(ref reader, name, EmployeeFields.Scope, errors) ?? 0; break;
+            case "teamSize": draft.TeamSize = Integer(ref reader, name, EmployeeFields.TeamSize, errors) ?? 0; break;
+            case "mentorship": draft.Mentorship = Integer(ref reader, name, EmployeeFields.Mentorship, errors) ?? 0; break;
+            case "thoughtLeadership": draft.ThoughtLeadership = Integer(ref reader, name, EmployeeFields.ThoughtLeadership, errors) ?? 0; break;
             case "budget": draft.Budget = Budget(ref reader, errors); break;
             case "skills": draft.Skills = Skills(ref reader, errors, unspecifiedProficiency); break;
             case "certifications": draft.Certifications = Strings(ref reader, name, errors); break;
@@ -102,8 +102,9 @@ public static class EmployeeReader
         return value;
     }
 
-    private static int? Integer(ref Utf8JsonReader reader, string field, int min, int max, List<InputError> errors)
+    private static int? Integer(ref Utf8JsonReader reader, string field, (int Min, int Max) range, List<InputError> errors)
     {
+        var (min, max) = range;
         if (reader.TokenType != JsonTokenType.Number || !reader.TryGetInt32(out int value))
         {
             errors.Add(new InputError(field, Messages.FieldType(field, "a whole number")));
@@ -182,7 +183,7 @@ public static class EmployeeReader
             {
                 string skill = reader.GetString()!;
                 reader.Read();
-                int? level = Integer(ref reader, "skills." + skill, 0, 10, errors);
+                int? level = Integer(ref reader, "skills." + skill, EmployeeFields.Proficiency, errors);
                 if (level is not null)
                 {
                     result.Add(new SkillHolding(skill, level.Value));
@@ -194,14 +195,9 @@ public static class EmployeeReader
 
         foreach (var text in Strings(ref reader, "skills", errors))
         {
-            int colon = text.IndexOf(':', StringComparison.Ordinal);
-            if (colon < 0)
+            if (EmployeeFields.TryParseSkill(text, unspecifiedProficiency, out var holding))
             {
-                result.Add(new SkillHolding(text, unspecifiedProficiency));
-            }
-            else if (int.TryParse(text.AsSpan(colon + 1), NumberStyles.None, CultureInfo.InvariantCulture, out int level) && level <= 10)
-            {
-                result.Add(new SkillHolding(text[..colon], level));
+                result.Add(holding);
             }
             else
             {

@@ -51,12 +51,6 @@ public sealed class CompiledRelease
 
     internal CompiledWorkflow LevelUpWorkflow => Workflows[Framework.LevelUpWorkflow];
 
-    /// <summary>Names of the decision tables, for listings.</summary>
-    public IEnumerable<string> TableNames => Tables.Select(t => t.Name);
-
-    /// <summary>Names of the workflows, for listings.</summary>
-    public IEnumerable<string> WorkflowNames => Workflows.Keys;
-
     internal PayBand? FindBand(EvaluationScope scope, Position position)
     {
         int row = BandTable.FindSingle(scope, position);

@@ -64,6 +64,4 @@ public sealed class ReleaseCatalog
             : Messages.BeforeFirstRelease(asOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Releases[0].Id, Releases[0].Manifest.EffectiveFrom.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         return release;
     }
-
-    public CompiledRelease? Find(string id) => Releases.FirstOrDefault(r => r.Id == id);
 }

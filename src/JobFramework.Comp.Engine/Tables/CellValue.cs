@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace JobFramework.Comp.Tables;
 
 /// <summary>
@@ -13,11 +11,4 @@ internal readonly record struct CellValue(string? Text, decimal Number, bool Fla
     public static CellValue OfNumber(decimal number) => new(null, number, false);
 
     public static CellValue OfFlag(bool flag) => new(null, 0m, flag);
-
-    public string Describe(ColumnKind kind) => kind switch
-    {
-        ColumnKind.String => Text ?? "",
-        ColumnKind.Number => Number.ToString(CultureInfo.InvariantCulture),
-        _ => Flag ? "true" : "false",
-    };
 }

@@ -42,11 +42,13 @@ public static class RuleTestRunner
         var errors = read.Succeeded ? evaluator.Validate(read.Value!) : read.Errors;
         if (errors.Count == 0 && testCase.ExpectedPlacement.Count > 0)
         {
-            var placement = evaluator.Place(read.Value!);
-            errors = placement.Errors;
-            if (placement.Succeeded)
+            if (!evaluator.TryPlaceValidated(read.Value!, out var placement, out var error))
             {
-                var actual = PlacementFields(placement.Value);
+                errors = [error!];
+            }
+            else
+            {
+                var actual = PlacementFields(placement);
                 foreach (var (field, expected) in testCase.ExpectedPlacement)
                 {
                     Compare("placement." + field, expected, actual[field]);
