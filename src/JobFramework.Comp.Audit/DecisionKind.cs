@@ -1,0 +1,32 @@
+namespace JobFramework.Comp.Audit;
+
+/// <summary>What kind of decision a record holds.</summary>
+public enum DecisionKind
+{
+    Placement,
+    Eligibility,
+    Mobility,
+}
+
+/// <summary>The stored spelling of <see cref="DecisionKind"/>: part of every record's hash, so it never changes.</summary>
+public static class DecisionKinds
+{
+    public static string Name(DecisionKind kind) => kind switch
+    {
+        DecisionKind.Placement => "placement",
+        DecisionKind.Eligibility => "eligibility",
+        DecisionKind.Mobility => "mobility",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
+    };
+
+    public static bool TryParse(string? name, out DecisionKind kind)
+    {
+        switch (name)
+        {
+            case "placement": kind = DecisionKind.Placement; return true;
+            case "eligibility": kind = DecisionKind.Eligibility; return true;
+            case "mobility": kind = DecisionKind.Mobility; return true;
+            default: kind = default; return false;
+        }
+    }
+}

@@ -1,0 +1,210 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Json;
+using JobFramework.Comp.Evaluation;
+using JobFramework.Comp.Framework;
+
+namespace JobFramework.Comp.Audit;
+
+/// <summary>
+/// The canonical JSON of a decision's input and outputs: every field always written, in a fixed order,
+/// compact, invariant culture. Same employee and same release give the same bytes, which is what lets
+/// replay say "identical". The employee snapshot is in the shape <see cref="EmployeeReader"/> reads, so a
+/// recorded input can be evaluated again.
+/// </summary>
+public static class DecisionPayloads
+{
+    public static string Input(Employee employee, EligibilityTarget? target = null) => Write(json =>
+    {
+        json.WriteStartObject();
+        json.WritePropertyName("employee");
+        WriteEmployee(json, employee);
+        if (target is not null)
+        {
+            json.WriteStartObject("target");
+            WriteNullableInt(json, "level", target.Level);
+            json.WriteString("roleId", target.RoleId);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndObject();
+    });
+
+    public static string Output(Placement placement) => Write(json =>
+    {
+        json.WriteStartObject();
+        json.WritePropertyName("band");
+        WriteBand(json, placement.Band);
+        json.WriteString("salary", placement.Salary.FormatAmount());
+        json.WriteNumber("compaRatio", placement.CompaRatio);
+        json.WriteNumber("rangePenetration", placement.RangePenetration);
+        json.WriteString("position", placement.Position switch { BandPosition.Below => "below", BandPosition.Above => "above", _ => "within" });
+        json.WriteString("amountToMinimum", placement.AmountToMinimum.FormatAmount());
+        json.WriteEndObject();
+    });
+
+    public static string Output(EligibilityDecision decision) => Write(json =>
+    {
+        json.WriteStartObject();
+        json.WriteBoolean("eligible", decision.Eligible);
+        json.WriteString("workflow", decision.Workflow);
+        json.WriteStartObject("target");
+        json.WriteString("track", decision.TargetTrack);
+        json.WriteNumber("level", decision.TargetLevel);
+        json.WriteString("levelCode", decision.TargetLevelCode);
+        json.WriteString("roleId", decision.TargetRoleId);
+        json.WriteString("roleTitle", decision.TargetRoleTitle);
+        json.WriteEndObject();
+        json.WriteStartArray("criteria");
+        foreach (var criterion in decision.Criteria)
+        {
+            WriteCriterion(json, criterion);
+        }
+
+        json.WriteEndArray();
+        WriteGaps(json, decision.Gaps);
+        json.WritePropertyName("targetBand");
+        if (decision.TargetBand is { } band)
+        {
+            WriteBand(json, band);
+        }
+        else
+        {
+            json.WriteNullValue();
+        }
+
+        json.WriteEndObject();
+    });
+
+    /// <summary>Reads a recorded input back: the employee and, for eligibility, the target.</summary>
+    public static EvaluationResult<(Employee Employee, EligibilityTarget? Target)> ReadInput(string input, int unspecifiedProficiency)
+    {
+        using var document = JsonDocument.Parse(input);
+        if (!document.RootElement.TryGetProperty("employee", out var employeeJson))
+        {
+            return EvaluationResult<(Employee, EligibilityTarget?)>.Fail("employee", "the recorded input has no employee snapshot");
+        }
+
+        var employee = EmployeeReader.Read(Encoding.UTF8.GetBytes(employeeJson.GetRawText()), unspecifiedProficiency);
+        if (!employee.Succeeded)
+        {
+            return EvaluationResult<(Employee, EligibilityTarget?)>.Fail(employee.Errors);
+        }
+
+        EligibilityTarget? target = null;
+        if (document.RootElement.TryGetProperty("target", out var targetJson))
+        {
+            var level = targetJson.GetProperty("level");
+            var role = targetJson.GetProperty("roleId");
+            target = new EligibilityTarget(
+                level.ValueKind == JsonValueKind.Null ? null : level.GetInt32(),
+                role.ValueKind == JsonValueKind.Null ? null : role.GetString());
+        }
+
+        return EvaluationResult<(Employee, EligibilityTarget?)>.Ok((employee.Value!, target));
+    }
+
+    private static void WriteEmployee(Utf8JsonWriter json, Employee employee)
+    {
+        json.WriteStartObject();
+        json.WriteString("id", employee.Id);
+        json.WriteString("family", employee.Family);
+        json.WriteString("track", employee.Track);
+        json.WriteNumber("level", employee.Level);
+        json.WriteString("focus", employee.Focus.Length == 0 ? null : employee.Focus);
+        json.WriteString("region", employee.Region);
+        json.WriteNumber("baseSalary", employee.BaseSalary);
+        json.WriteString("currency", employee.Currency);
+        json.WriteNumber("rating", employee.Rating);
+        json.WriteNumber("monthsInLevel", employee.MonthsInLevel);
+        json.WriteNumber("scope", employee.Scope);
+        json.WriteNumber("teamSize", employee.TeamSize);
+        json.WriteNumber("mentorship", employee.Mentorship);
+        json.WriteNumber("thoughtLeadership", employee.ThoughtLeadership);
+        json.WriteNumber("budget", employee.Budget);
+        json.WriteStartObject("skills");
+        foreach (var holding in employee.Skills)
+        {
+            json.WriteNumber(holding.Skill, holding.Proficiency);
+        }
+
+        json.WriteEndObject();
+        json.WriteStartArray("certifications");
+        foreach (var certification in employee.Certifications)
+        {
+            json.WriteStringValue(certification);
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    private static void WriteBand(Utf8JsonWriter json, PayBand band)
+    {
+        json.WriteStartObject();
+        json.WriteNumber("row", band.Row);
+        json.WriteString("currency", band.Currency.Code);
+        json.WriteString("min", band.Min.FormatAmount());
+        json.WriteString("mid", band.Mid.FormatAmount());
+        json.WriteString("max", band.Max.FormatAmount());
+        json.WriteNumber("bonusTargetPct", band.BonusTargetPct);
+        json.WriteBoolean("equity", band.Equity);
+        json.WriteEndObject();
+    }
+
+    private static void WriteCriterion(Utf8JsonWriter json, CriterionResult criterion)
+    {
+        json.WriteStartObject();
+        json.WriteString("rule", criterion.Rule);
+        json.WriteString("outcome", criterion.Outcome.ToString().ToLowerInvariant());
+        json.WriteString("message", criterion.Message);
+        WriteGaps(json, criterion.Gaps);
+        json.WriteStartArray("rules");
+        foreach (var child in criterion.Children)
+        {
+            WriteCriterion(json, child);
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    private static void WriteGaps(Utf8JsonWriter json, IReadOnlyList<SkillGap> gaps)
+    {
+        json.WriteStartArray("gaps");
+        foreach (var gap in gaps)
+        {
+            json.WriteStartObject();
+            json.WriteString("skill", gap.Skill);
+            json.WriteString("skillName", gap.SkillName);
+            json.WriteNumber("required", gap.Required);
+            json.WriteNumber("held", gap.Held);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    }
+
+    private static void WriteNullableInt(Utf8JsonWriter json, string name, int? value)
+    {
+        if (value is { } number)
+        {
+            json.WriteNumber(name, number);
+        }
+        else
+        {
+            json.WriteNull(name);
+        }
+    }
+
+    private static string Write(Action<Utf8JsonWriter> body)
+    {
+        var buffer = new ArrayBufferWriter<byte>(512);
+        using (var json = new Utf8JsonWriter(buffer))
+        {
+            body(json);
+        }
+
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+}
