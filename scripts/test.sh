@@ -9,6 +9,9 @@ results="TestResults"
 mkdir -p "$results"
 log="$results/test-output.log"
 
+# The Table Storage tests run against a real Azurite; if it cannot be installed they fail loudly.
+./scripts/install-azurite.sh || echo "test: Azurite could not be installed; the Table Storage tests will fail." >&2
+
 dotnet test JobFramework.Comp.sln --configuration Release 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
 

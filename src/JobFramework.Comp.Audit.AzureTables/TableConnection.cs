@@ -21,10 +21,9 @@ public sealed record TableConnection(Uri Endpoint, string AccountName, byte[]? A
 
     public bool UsesSharedKey => AccountKey is not null;
 
-    /// <summary>Whether a <c>--audit</c> value is a connection string (rather than a SQLite file path).</summary>
+    /// <summary>Whether a <c>--audit</c> value is a connection string (Name=Value settings) rather than a SQLite file path.</summary>
     public static bool LooksLikeConnectionString(string value) =>
-        value.Contains('=', StringComparison.Ordinal)
-        && Settings.Any(s => value.Contains(s + "=", StringComparison.OrdinalIgnoreCase));
+        value.Contains('=', StringComparison.Ordinal) && !File.Exists(value);
 
     public static TableConnection Parse(string connectionString)
     {
@@ -40,7 +39,7 @@ public sealed record TableConnection(Uri Endpoint, string AccountName, byte[]? A
             string name = part[..equals].Trim();
             if (!Settings.Contains(name, StringComparer.OrdinalIgnoreCase))
             {
-                string? suggestion = Settings.FirstOrDefault(s => s.StartsWith(name[..Math.Min(4, name.Length)], StringComparison.OrdinalIgnoreCase));
+                string? suggestion = Diagnostics.Spelling.Suggest(name, Settings);
                 throw Bad($"unknown setting '{name}'" + (suggestion is null ? "" : $" (did you mean {suggestion}?)"));
             }
 

@@ -360,7 +360,7 @@ public sealed class TableDecisionLog : IDecisionLog, IChainReader
         return e switch
         {
             TableRequestException { ErrorCode: "TableNotFound" } => new AuditStoreException($"{where}: the table does not exist, so no decision was ever recorded there; check the table name, or record a decision with --audit first (appending creates it){suffix}", e),
-            TableRequestException { Status: 403 } t => new AuditStoreException($"{where}: access denied ({t.ErrorCode}); check the AccountKey, or grant the identity the 'Storage Table Data Contributor' role{suffix}", e),
+            TableRequestException { Status: 403 } t => new AuditStoreException($"{where}: access denied{(t.ErrorCode is { Length: > 0 } code ? " (" + code + ")" : "")}; check the AccountKey, or grant the identity the 'Storage Table Data Contributor' role{suffix}", e),
             TableRequestException t => new AuditStoreException($"{where}: {t.Message}{suffix}", e),
             AuditStoreException a => new AuditStoreException(a.Message + suffix, a),
             _ => new AuditStoreException($"{where} is unreachable or timed out after retries ({Innermost(e).Message}); check that the service is running and the endpoint is right{suffix}", e),

@@ -57,7 +57,7 @@ internal static class RosterTiming
 
             parseBest = Math.Min(parseBest, watch.Elapsed.TotalSeconds);
             watch.Restart();
-            PlaceCommand.Run(console, release, rosterPath, output, output + ".errors.csv");
+            PlaceCommand.Run(console, release, rosterPath, output, output + ".errors.csv", null);
             placeBest = Math.Min(placeBest, watch.Elapsed.TotalSeconds);
         }
 

@@ -19,9 +19,12 @@ internal static class CommonOptions
     };
 
     /// <summary>Loads the rules and picks the release in effect; on failure writes why and returns null.</summary>
-    public static CompiledRelease? SelectRelease(CliConsole console, string rulesPath, string? asOfText, TimeProvider time)
+    public static CompiledRelease? SelectRelease(CliConsole console, string rulesPath, string? asOfText, TimeProvider time) =>
+        SelectRelease(console, rulesPath, asOfText, time, out _);
+
+    /// <summary>As <see cref="SelectRelease(CliConsole, string, string?, TimeProvider)"/>, also giving the as-of date used.</summary>
+    public static CompiledRelease? SelectRelease(CliConsole console, string rulesPath, string? asOfText, TimeProvider time, out DateOnly asOf)
     {
-        DateOnly asOf;
         if (asOfText is null)
         {
             asOf = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
@@ -29,6 +32,7 @@ internal static class CommonOptions
         else if (!DateOnly.TryParseExact(asOfText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out asOf))
         {
             console.Error.WriteLine($"--as-of '{asOfText}' is not a date in the form YYYY-MM-DD.");
+            asOf = default;
             return null;
         }
 

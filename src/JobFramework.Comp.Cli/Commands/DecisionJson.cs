@@ -17,8 +17,9 @@ internal static class DecisionJson
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
     };
 
-    public static object From(CompiledRelease release, Employee employee, EligibilityDecision decision) => new
+    public static object From(CompiledRelease release, Employee employee, EligibilityDecision decision, string? decisionId = null) => new
     {
+        decisionId,
         release = new { id = release.Id, contentHash = release.ContentHash },
         employeeId = employee.Id,
         eligible = decision.Eligible,

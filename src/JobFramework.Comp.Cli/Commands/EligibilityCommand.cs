@@ -1,5 +1,7 @@
 using System.CommandLine;
 using System.Text.Json;
+using JobFramework.Comp.Audit;
+using JobFramework.Comp.Cli.Audit;
 using JobFramework.Comp.Evaluation;
 
 namespace JobFramework.Comp.Cli.Commands;
@@ -15,13 +17,15 @@ internal static class EligibilityCommand
         var json = new Option<bool>("--json") { Description = "Print the decision as JSON for scripts." };
         var rules = CommonOptions.Rules();
         var asOf = CommonOptions.AsOf();
+        var audit = AuditStoreOptions.Audit();
+        var table = AuditStoreOptions.Table();
         var command = new Command("eligibility", "Explain whether an employee is eligible to move up a level (or into a role): every criterion, every skill gap.")
         {
-            employee, targetLevel, targetRole, json, rules, asOf,
+            employee, targetLevel, targetRole, json, rules, asOf, audit, table,
         };
         command.SetAction(result =>
         {
-            var release = CommonOptions.SelectRelease(console, result.GetValue(rules)!, result.GetValue(asOf), TimeProvider.System);
+            var release = CommonOptions.SelectRelease(console, result.GetValue(rules)!, result.GetValue(asOf), TimeProvider.System, out var asOfDate);
             if (release is null)
             {
                 return ExitCodes.CannotRun;
@@ -35,8 +39,9 @@ internal static class EligibilityCommand
             }
 
             var read = EmployeeReader.Read(File.ReadAllBytes(file), release.Framework.Scale.Min);
+            var target = new EligibilityTarget(result.GetValue(targetLevel), result.GetValue(targetRole));
             var decision = read.Succeeded
-                ? new Evaluator(release).CheckEligibility(read.Value!, new EligibilityTarget(result.GetValue(targetLevel), result.GetValue(targetRole)))
+                ? new Evaluator(release).CheckEligibility(read.Value!, target)
                 : EvaluationResult<EligibilityDecision>.Fail(read.Errors);
             if (!decision.Succeeded)
             {
@@ -48,17 +53,50 @@ internal static class EligibilityCommand
                 return ExitCodes.Problems;
             }
 
+            string? decisionId = null;
+            if (AuditStoreOptions.Requested(result, audit))
+            {
+                try
+                {
+                    decisionId = Record(result.GetValue(audit), result.GetValue(table)!, release, asOfDate, read.Value!, target, decision.Value!);
+                }
+                catch (AuditStoreException e)
+                {
+                    // No decision without its record: say why and print nothing else.
+                    console.Error.WriteLine($"audit log failed, no decision given: {e.Message}");
+                    return ExitCodes.CannotRun;
+                }
+            }
+
             if (result.GetValue(json))
             {
-                console.Out.WriteLine(JsonSerializer.Serialize(DecisionJson.From(release, read.Value!, decision.Value!), DecisionJson.Options));
+                console.Out.WriteLine(JsonSerializer.Serialize(DecisionJson.From(release, read.Value!, decision.Value!, decisionId), DecisionJson.Options));
             }
             else
             {
                 EligibilityPrinter.Print(console.Out, release, read.Value!, decision.Value!);
+                if (decisionId is not null)
+                {
+                    console.Out.WriteLine($"decision {decisionId} recorded");
+                }
             }
 
             return ExitCodes.Ok;
         });
         return command;
+    }
+
+    private static string Record(string? store, string table, Releases.CompiledRelease release, DateOnly asOf, Employee employee, EligibilityTarget target, EligibilityDecision decision)
+    {
+        var recorder = new DecisionRecorder(AuditStoreOptions.Open(store, table, mustExist: false), release, asOf, "cli:" + Environment.UserName);
+        try
+        {
+            var results = recorder.RecordAsync([recorder.Eligibility(employee, target, decision)]).GetAwaiter().GetResult();
+            return results[0].Record.DecisionId;
+        }
+        finally
+        {
+            recorder.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        }
     }
 }

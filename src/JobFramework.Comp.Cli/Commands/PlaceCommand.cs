@@ -1,6 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text;
+using JobFramework.Comp.Audit;
+using JobFramework.Comp.Cli.Audit;
 using JobFramework.Comp.Cli.Roster;
 using JobFramework.Comp.Evaluation;
 using JobFramework.Comp.Releases;
@@ -21,13 +23,15 @@ internal static class PlaceCommand
         var errors = new Option<string?>("--errors") { Description = "Rejected rows CSV (default: <out>.errors.csv)." };
         var rules = CommonOptions.Rules();
         var asOf = CommonOptions.AsOf();
+        var audit = AuditStoreOptions.Audit();
+        var table = AuditStoreOptions.Table();
         var command = new Command("place", "Place every employee of a roster in their pay band (compa-ratio, range penetration, position, amount to minimum).")
         {
-            roster, output, errors, rules, asOf,
+            roster, output, errors, rules, asOf, audit, table,
         };
         command.SetAction(result =>
         {
-            var release = CommonOptions.SelectRelease(console, result.GetValue(rules)!, result.GetValue(asOf), TimeProvider.System);
+            var release = CommonOptions.SelectRelease(console, result.GetValue(rules)!, result.GetValue(asOf), TimeProvider.System, out var asOfDate);
             if (release is null)
             {
                 return ExitCodes.CannotRun;
@@ -41,12 +45,37 @@ internal static class PlaceCommand
             }
 
             string outPath = result.GetValue(output)!;
-            return Run(console, release, rosterPath, outPath, result.GetValue(errors) ?? outPath + ".errors.csv");
+            string errorsPath = result.GetValue(errors) ?? outPath + ".errors.csv";
+            if (!AuditStoreOptions.Requested(result, audit))
+            {
+                return Run(console, release, rosterPath, outPath, errorsPath, null);
+            }
+
+            try
+            {
+                var log = AuditStoreOptions.Open(result.GetValue(audit), result.GetValue(table)!, mustExist: false);
+                var recorder = new DecisionRecorder(log, release, asOfDate, "cli:" + Environment.UserName);
+                try
+                {
+                    return Run(console, release, rosterPath, outPath, errorsPath, recorder);
+                }
+                finally
+                {
+                    recorder.DisposeAsync().AsTask().GetAwaiter().GetResult();
+                }
+            }
+            catch (AuditStoreException e)
+            {
+                console.Error.WriteLine($"audit log failed: {e.Message}");
+                console.Error.WriteLine("Placements already written to the output were recorded; run the same command again to finish — decisions already recorded are not recorded twice.");
+                return ExitCodes.CannotRun;
+            }
         });
         return command;
     }
 
-    internal static int Run(CliConsole console, CompiledRelease release, string rosterPath, string outPath, string errorsPath)
+    /// <summary>Places the roster; with a <paramref name="recorder"/>, a placement is written only after its decision is recorded.</summary>
+    internal static int Run(CliConsole console, CompiledRelease release, string rosterPath, string outPath, string errorsPath, DecisionRecorder? recorder)
     {
         foreach (var file in new[] { outPath, errorsPath })
         {
@@ -73,13 +102,16 @@ internal static class PlaceCommand
                     console.Error.WriteLine($"{rosterPath}:1: {problem}");
                 });
             var evaluator = new Evaluator(release);
+            var sink = new PlacementSink(placements, recorder);
             void PlaceAll(Action? onRow)
             {
                 foreach (var row in rows)
                 {
-                    PlaceRow(evaluator, row, placements, rejected, summary);
+                    PlaceRow(evaluator, row, sink, rejected, summary);
                     onRow?.Invoke();
                 }
+
+                sink.Flush();
             }
 
             if (console.IsTerminal)
@@ -116,10 +148,15 @@ internal static class PlaceCommand
             console.Out.WriteLine($"rejected rows: {errorsPath}");
         }
 
+        if (recorder is not null)
+        {
+            console.Out.WriteLine(recorder.Summary());
+        }
+
         return summary.Rejected > 0 ? ExitCodes.Problems : ExitCodes.Ok;
     }
 
-    private static void PlaceRow(Evaluator evaluator, RosterRow row, PlacementCsvWriter placements, RejectedRowsWriter rejected, PlacementSummary summary)
+    private static void PlaceRow(Evaluator evaluator, RosterRow row, PlacementSink placements, RejectedRowsWriter rejected, PlacementSummary summary)
     {
         var errors = row.Employee is null ? row.Errors : evaluator.Validate(row.Employee);
         InputError? error = null;
@@ -134,6 +171,46 @@ internal static class PlaceCommand
         foreach (var problem in errors.Count > 0 ? errors : [error!])
         {
             rejected.Write(row.Line, row.Id, problem);
+        }
+    }
+
+    /// <summary>
+    /// Where placements go: straight to the CSV, or — when auditing — held until their batch is recorded, so
+    /// the output never holds a placement whose decision is not in the audit log.
+    /// </summary>
+    private sealed class PlacementSink(PlacementCsvWriter csv, DecisionRecorder? recorder)
+    {
+        private readonly List<(Employee Employee, Placement Placement)> _pending = [];
+
+        public void Write(Employee employee, in Placement placement)
+        {
+            if (recorder is null)
+            {
+                csv.Write(employee, placement);
+                return;
+            }
+
+            _pending.Add((employee, placement));
+            if (_pending.Count == DecisionRecorder.BatchSize)
+            {
+                Flush();
+            }
+        }
+
+        public void Flush()
+        {
+            if (recorder is null || _pending.Count == 0)
+            {
+                return;
+            }
+
+            recorder.RecordAsync(_pending.Select(p => recorder.Placement(p.Employee, p.Placement)).ToList()).GetAwaiter().GetResult();
+            foreach (var (employee, placement) in _pending)
+            {
+                csv.Write(employee, placement);
+            }
+
+            _pending.Clear();
         }
     }
 

@@ -1,0 +1,88 @@
+using System.Globalization;
+using System.Text.Json;
+using JobFramework.Comp.Audit;
+
+namespace JobFramework.Comp.Cli.Audit;
+
+/// <summary>How recorded decisions look on the terminal and as JSON.</summary>
+internal static class DecisionPrinter
+{
+    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
+
+    public static void Table(TextWriter output, IReadOnlyList<DecisionRecord> records)
+    {
+        output.WriteLine($"{"decision",-15}  {"recorded (UTC)",-24}  {"kind",-11}  {"employee",-10}  {"release",-10}  result");
+        foreach (var record in records)
+        {
+            output.WriteLine($"{record.DecisionId,-15}  {DecisionClock.Format(record.RecordedAt),-24}  {DecisionKinds.Name(record.Kind),-11}  {record.EmployeeId,-10}  {record.ReleaseId,-10}  {Result(record)}");
+        }
+    }
+
+    public static void Details(TextWriter output, DecisionRecord record)
+    {
+        output.WriteLine($"decision:        {record.DecisionId} (chain {record.Chain}, #{record.Sequence})");
+        output.WriteLine($"kind:            {DecisionKinds.Name(record.Kind)}");
+        output.WriteLine($"employee:        {record.EmployeeId}");
+        output.WriteLine($"as of:           {record.AsOf:yyyy-MM-dd}");
+        output.WriteLine($"release:         {record.ReleaseId} ({record.ReleaseHash})");
+        output.WriteLine($"recorded at:     {DecisionClock.Format(record.RecordedAt)}");
+        output.WriteLine($"caller:          {record.Caller ?? "(unknown)"}");
+        output.WriteLine($"idempotency key: {record.IdempotencyKey ?? "(none)"}");
+        output.WriteLine($"hash:            {record.Hash}");
+        output.WriteLine($"previous hash:   {record.PreviousHash}");
+        output.WriteLine($"result:          {Result(record)}");
+        output.WriteLine("input:");
+        output.WriteLine(Pretty(record.Input));
+        output.WriteLine("output:");
+        output.WriteLine(Pretty(record.Output));
+    }
+
+    public static string Json(IEnumerable<DecisionRecord> records, string? continuation) =>
+        JsonSerializer.Serialize(new { decisions = records.Select(Shape), continuation }, Indented);
+
+    public static string Json(DecisionRecord record) => JsonSerializer.Serialize(Shape(record), Indented);
+
+    /// <summary>A one-line reading of the recorded output.</summary>
+    public static string Result(DecisionRecord record)
+    {
+        try
+        {
+            using var output = JsonDocument.Parse(record.Output);
+            var root = output.RootElement;
+            return record.Kind switch
+            {
+                DecisionKind.Placement => string.Create(CultureInfo.InvariantCulture, $"{root.GetProperty("position").GetString()} band, compa-ratio {root.GetProperty("compaRatio").GetRawText()}"),
+                DecisionKind.Eligibility => (root.GetProperty("eligible").GetBoolean() ? "eligible for " : "not yet eligible for ") + (root.GetProperty("target").GetProperty("levelCode").GetString() ?? "the target"),
+                _ => DecisionKinds.Name(record.Kind),
+            };
+        }
+        catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException)
+        {
+            return "(output not readable: run 'comp audit verify')";
+        }
+    }
+
+    private static object Shape(DecisionRecord record) => new
+    {
+        decisionId = record.DecisionId,
+        kind = DecisionKinds.Name(record.Kind),
+        employeeId = record.EmployeeId,
+        asOf = record.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        release = new { id = record.ReleaseId, contentHash = record.ReleaseHash },
+        recordedAt = DecisionClock.Format(record.RecordedAt),
+        caller = record.Caller,
+        idempotencyKey = record.IdempotencyKey,
+        chain = record.Chain,
+        sequence = record.Sequence,
+        previousHash = record.PreviousHash,
+        hash = record.Hash,
+        input = JsonDocument.Parse(record.Input).RootElement,
+        output = JsonDocument.Parse(record.Output).RootElement,
+    };
+
+    private static string Pretty(string json)
+    {
+        using var document = JsonDocument.Parse(json);
+        return JsonSerializer.Serialize(document.RootElement, Indented);
+    }
+}

@@ -1,0 +1,62 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using JobFramework.Comp.Audit;
+using JobFramework.Comp.Evaluation;
+using JobFramework.Comp.Releases;
+
+namespace JobFramework.Comp.Cli.Audit;
+
+/// <summary>
+/// Records a command's decisions in batches. Each decision's idempotency key is derived from what was
+/// decided (kind, as-of date, release hash, canonical input), so running the same command again — after a
+/// crash, say — records what is missing and nothing twice.
+/// </summary>
+internal sealed class DecisionRecorder(IDecisionLog log, CompiledRelease release, DateOnly asOf, string caller) : IAsyncDisposable
+{
+    public const int BatchSize = 500;
+
+    public IDecisionLog Log { get; } = log;
+
+    public long Recorded { get; private set; }
+
+    public long AlreadyRecorded { get; private set; }
+
+    public DecisionDraft Placement(Employee employee, Placement placement) =>
+        Draft(DecisionKind.Placement, employee.Id, DecisionPayloads.Input(employee), DecisionPayloads.Output(placement));
+
+    public DecisionDraft Eligibility(Employee employee, EligibilityTarget target, EligibilityDecision decision) =>
+        Draft(DecisionKind.Eligibility, employee.Id, DecisionPayloads.Input(employee, target), DecisionPayloads.Output(decision));
+
+    public async Task<IReadOnlyList<AppendResult>> RecordAsync(IReadOnlyList<DecisionDraft> drafts)
+    {
+        var results = await Log.AppendBatchAsync(drafts).ConfigureAwait(false);
+        foreach (var result in results)
+        {
+            if (result.Created)
+            {
+                Recorded++;
+            }
+            else
+            {
+                AlreadyRecorded++;
+            }
+        }
+
+        return results;
+    }
+
+    public string Summary() => AlreadyRecorded == 0
+        ? string.Create(CultureInfo.InvariantCulture, $"audit: {Recorded} decision(s) recorded in {Log.Describe}")
+        : string.Create(CultureInfo.InvariantCulture, $"audit: {Recorded} decision(s) recorded in {Log.Describe}, {AlreadyRecorded} already recorded by an earlier run");
+
+    public ValueTask DisposeAsync() => Log.DisposeAsync();
+
+    private DecisionDraft Draft(DecisionKind kind, string employeeId, string input, string output)
+    {
+        string asOfText = asOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        string material = string.Join('\n', DecisionKinds.Name(kind), asOfText, release.ContentHash, input);
+        string key = "comp:" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(material)))[..32];
+        return new DecisionDraft(kind, employeeId, asOf, release.Id, release.ContentHash, input, output, caller, key);
+    }
+}
