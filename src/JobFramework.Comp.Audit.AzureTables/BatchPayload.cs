@@ -57,7 +57,9 @@ internal static partial class BatchPayload
             string part = response[statuses[i].Index..end];
             if (status >= 400)
             {
-                var (code, message) = TableClient.ParseError(part[part.IndexOf('{', StringComparison.Ordinal)..]);
+                int open = part.IndexOf('{', StringComparison.Ordinal);
+                int close = part.LastIndexOf('}');
+                var (code, message) = open >= 0 && close > open ? TableClient.ParseError(part[open..(close + 1)]) : (null, part.Trim());
                 var index = OperationIndex().Match(message);
                 int? failed = index.Success ? int.Parse(index.Groups[1].Value, CultureInfo.InvariantCulture) : null;
                 throw new TableRequestException(status, code, $"transaction failed at operation {failed?.ToString(CultureInfo.InvariantCulture) ?? "?"}: {code}: {message}", failed);
