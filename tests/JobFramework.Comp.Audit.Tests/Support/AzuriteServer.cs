@@ -102,6 +102,30 @@ public sealed class AzuriteServer : IDisposable
         }
     }
 
+    /// <summary>
+    /// Stops the server with SIGINT (Ctrl+C) while requests are in flight. Azurite writes its database to disk
+    /// when it shuts down on SIGINT, not on every write and not on SIGKILL or SIGTERM (unlike Azure, which
+    /// acknowledges only durable writes), so a harder kill would lose what Azurite itself acknowledged and
+    /// prove nothing about the client.
+    /// </summary>
+    public void Terminate()
+    {
+        if (_process.HasExited)
+        {
+            return;
+        }
+
+        using (var signal = Process.Start("kill", ["-INT", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        {
+            signal.WaitForExit();
+        }
+
+        if (!_process.WaitForExit(TimeSpan.FromSeconds(30)))
+        {
+            Kill();
+        }
+    }
+
     public void Dispose()
     {
         Kill();
