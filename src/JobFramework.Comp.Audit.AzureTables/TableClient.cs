@@ -48,6 +48,10 @@ public sealed class TableClient
         return response.Status != 409;
     }
 
+    /// <summary>Deletes the table and everything in it. For tests and benchmarks that clean up after themselves.</summary>
+    public async Task DeleteTableAsync(CancellationToken cancellationToken = default) =>
+        await SendAsync(RequestMethod.Delete, $"{_serviceUrl}/Tables('{TableName}')", null, null, null, cancellationToken, allow: 404).ConfigureAwait(false);
+
     public async Task<bool> ExistsAsync(CancellationToken cancellationToken = default)
     {
         var response = await SendAsync(RequestMethod.Get, $"{_serviceUrl}/Tables('{TableName}')", null, null, null, cancellationToken, allow: 404).ConfigureAwait(false);

@@ -86,13 +86,12 @@ public sealed class TableDecisionLog : IDecisionLog, IChainReader
     public async Task<DecisionPage> QueryByEmployeeAsync(string employeeId, int pageSize, string? continuation = null, CancellationToken cancellationToken = default)
     {
         Paging.CheckPageSize(pageSize);
+        long before = continuation is null ? long.MaxValue : Paging.ParseEmployeeToken(continuation);
         int chain = DecisionChains.Of(employeeId);
-        string from = continuation is null
-            ? TableKeys.EmployeePrefix(employeeId)
-            : TableKeys.EmployeeIndex(employeeId, Paging.ParseEmployeeToken(continuation));
-        string filter = $"PartitionKey eq {TableKeys.Quote(TableKeys.Partition(chain))} and RowKey gt {TableKeys.Quote(from)} and RowKey lt {TableKeys.Quote(TableKeys.EmployeeEnd(employeeId))}";
-        var index = await Read(() => Collect(filter, pageSize + 1, cancellationToken), cancellationToken).ConfigureAwait(false);
-        var records = await Task.WhenAll(index.Select(i => GetAsync(DecisionIds.Format(chain, i.GetInt64("Sequence") ?? 0), cancellationToken))).ConfigureAwait(false);
+        string filter = $"PartitionKey eq {TableKeys.Quote(TableKeys.Partition(chain))} and RowKey gt {TableKeys.Quote(TableKeys.EmployeePrefix(employeeId))} and RowKey lt {TableKeys.Quote(TableKeys.EmployeeEnd(employeeId))}";
+        var index = await Read(() => Collect(filter, int.MaxValue, cancellationToken), cancellationToken).ConfigureAwait(false);
+        var sequences = index.Select(i => i.GetInt64("Sequence") ?? 0).Where(s => s < before).OrderDescending().Take(pageSize + 1);
+        var records = await Task.WhenAll(sequences.Select(s => GetAsync(DecisionIds.Format(chain, s), cancellationToken))).ConfigureAwait(false);
         var found = records.Select(r => r ?? throw new AuditStoreException($"an index row of employee '{employeeId}' points at a missing record; run 'comp audit verify'")).ToList();
         return Paging.Page(found, pageSize, storeOrder: false);
     }
@@ -154,14 +153,14 @@ public sealed class TableDecisionLog : IDecisionLog, IChainReader
             foreach (int index in pending)
             {
                 var draft = drafts[index];
-                string? keyRow = draft.IdempotencyKey is { } key ? TableKeys.IdempotencyKey(draft.EmployeeId, key) : null;
+                string? keyRow = draft.IdempotencyKey is { } key ? TableKeys.EmployeeIndex(draft.EmployeeId, key, 0) : null;
                 if (keyRow is not null && keysInTransaction.TryGetValue(keyRow, out var earlier))
                 {
                     replays.Add((index, earlier));
                     continue;
                 }
 
-                int operations = keyRow is null ? 2 : 3;
+                const int operations = 2;
                 int estimatedBytes = (draft.Input.Length + draft.Output.Length) * 3 + 2048;
                 if (transaction.Operations.Count + operations + 1 > TableTransaction.MaxOperations || transaction.PayloadBytes + estimatedBytes > TableTransaction.MaxPayloadBytes)
                 {
@@ -170,10 +169,9 @@ public sealed class TableDecisionLog : IDecisionLog, IChainReader
 
                 var record = DecisionRecord.Seal(draft, chain, sequence + 1, DecisionClock.Next(_time, previousTime), previousHash);
                 transaction.Insert(DecisionEntities.ToEntity(record));
-                transaction.Insert(new TableEntity(partition, TableKeys.EmployeeIndex(record.EmployeeId, record.Sequence)) { ["DecisionId"] = record.DecisionId, ["Sequence"] = record.Sequence });
+                transaction.Insert(new TableEntity(partition, TableKeys.EmployeeIndex(record.EmployeeId, record.IdempotencyKey, record.Sequence)) { ["DecisionId"] = record.DecisionId, ["Sequence"] = record.Sequence });
                 if (keyRow is not null)
                 {
-                    transaction.Insert(new TableEntity(partition, keyRow) { ["DecisionId"] = record.DecisionId, ["EmployeeId"] = record.EmployeeId });
                     keysInTransaction[keyRow] = record;
                 }
 
@@ -238,7 +236,7 @@ public sealed class TableDecisionLog : IDecisionLog, IChainReader
     {
         var withKeys = pending.Where(i => drafts[i].IdempotencyKey is not null).ToList();
         var keyRows = await Task.WhenAll(withKeys.Select(i =>
-            _table.GetAsync(TableKeys.Partition(DecisionChains.Of(drafts[i].EmployeeId)), TableKeys.IdempotencyKey(drafts[i].EmployeeId, drafts[i].IdempotencyKey!), cancellationToken))).ConfigureAwait(false);
+            _table.GetAsync(TableKeys.Partition(DecisionChains.Of(drafts[i].EmployeeId)), TableKeys.EmployeeIndex(drafts[i].EmployeeId, drafts[i].IdempotencyKey, 0), cancellationToken))).ConfigureAwait(false);
         for (int k = 0; k < withKeys.Count; k++)
         {
             if (keyRows[k]?.GetString("DecisionId") is { } decisionId)

@@ -10,9 +10,11 @@ namespace JobFramework.Comp.Audit.AzureTables;
 /// entity group transaction writes records, index rows and the chain head together. Row keys:
 /// <list type="bullet">
 /// <item><c>r-{999999999999 − seq}</c>: the record; the inverted sequence sorts newest first.</item>
-/// <item><c>e-{hex(employee id)}-{999999999999 − seq}</c>: the employee index, newest first, pointing at the record.</item>
-/// <item><c>k-{sha256(employee id, idempotency key)}</c>: the idempotency key, pointing at its record; inserting
-/// it twice fails the transaction, which is what makes concurrent retries safe.</item>
+/// <item><c>e-{hex(employee id)}-k-{sha256(idempotency key)}</c>, or <c>e-{hex(employee id)}-s-{inverted seq}</c>
+/// for a decision without a key: the employee's index row, pointing at the record. Keyed rows make a reused
+/// key fail the transaction (409) — what makes concurrent retries safe — and one row per decision keeps the
+/// write cost at two entities. An employee query reads the employee's index rows (small, and few per
+/// person) and orders them by sequence.</item>
 /// <item><c>head</c>: the chain's latest sequence and hash, replaced under its ETag by every append.</item>
 /// </list>
 /// Hex and SHA-256 keep row keys free of the characters the service forbids (/ \ # ? and controls).
@@ -37,10 +39,11 @@ internal static class TableKeys
 
     public static string EmployeeEnd(string employeeId) => "e-" + Convert.ToHexStringLower(Encoding.UTF8.GetBytes(employeeId)) + ".";
 
-    public static string EmployeeIndex(string employeeId, long sequence) => EmployeePrefix(employeeId) + Inverted(sequence);
-
-    public static string IdempotencyKey(string employeeId, string key) =>
-        "k-" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(employeeId + "\u0000" + key)));
+    /// <summary>The index row of a decision: keyed by its idempotency key when it has one, else by its sequence.</summary>
+    public static string EmployeeIndex(string employeeId, string? idempotencyKey, long sequence) =>
+        idempotencyKey is null
+            ? EmployeePrefix(employeeId) + "s-" + Inverted(sequence)
+            : EmployeePrefix(employeeId) + "k-" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(idempotencyKey)));
 
     public static string Inverted(long sequence) => (MaxSequence - sequence).ToString("D12", CultureInfo.InvariantCulture);
 

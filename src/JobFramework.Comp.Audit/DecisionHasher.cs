@@ -1,44 +1,60 @@
 using System.Buffers;
+using System.Buffers.Binary;
 using System.Globalization;
 using System.Security.Cryptography;
-using System.Text.Json;
+using System.Text;
 
 namespace JobFramework.Comp.Audit;
 
 /// <summary>
-/// The hash of a record: SHA-256 over a canonical JSON document of every field but the hash itself, in a
-/// fixed order, including the previous record's hash (which makes it a chain). Input and outputs enter as
-/// strings, exactly as stored. Changing this format invalidates every stored chain: the "v" field says
-/// which format a record was sealed with.
+/// The hash of a record: SHA-256 over every field but the hash itself, in a fixed order, each written as
+/// its UTF-8 bytes behind a 4-byte big-endian length (−1 for null) — unambiguous without escaping, so input
+/// and output snapshots are hashed exactly as stored. The previous record's hash is one of the fields, which
+/// makes the records a chain. A leading format version says how a record was sealed; changing this layout
+/// means a new version, never an edit.
 /// </summary>
 public static class DecisionHasher
 {
-    private const int FormatVersion = 1;
+    private const string FormatVersion = "jfc-decision-v1";
 
     public static string Compute(DecisionRecord record)
     {
-        var buffer = new ArrayBufferWriter<byte>(1024 + (record.Input.Length + record.Output.Length) * 2);
-        using (var json = new Utf8JsonWriter(buffer))
+        ReadOnlySpan<string?> fields =
+        [
+            FormatVersion,
+            record.DecisionId,
+            record.Chain.ToString(CultureInfo.InvariantCulture),
+            record.Sequence.ToString(CultureInfo.InvariantCulture),
+            DecisionKinds.Name(record.Kind),
+            record.EmployeeId,
+            record.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            record.ReleaseId,
+            record.ReleaseHash,
+            record.Input,
+            record.Output,
+            record.Caller,
+            record.IdempotencyKey,
+            DecisionClock.Format(record.RecordedAt),
+            record.PreviousHash,
+        ];
+        int size = 0;
+        foreach (var field in fields)
         {
-            json.WriteStartObject();
-            json.WriteNumber("v", FormatVersion);
-            json.WriteString("id", record.DecisionId);
-            json.WriteNumber("chain", record.Chain);
-            json.WriteNumber("seq", record.Sequence);
-            json.WriteString("kind", DecisionKinds.Name(record.Kind));
-            json.WriteString("employeeId", record.EmployeeId);
-            json.WriteString("asOf", record.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-            json.WriteString("releaseId", record.ReleaseId);
-            json.WriteString("releaseHash", record.ReleaseHash);
-            json.WriteString("input", record.Input);
-            json.WriteString("output", record.Output);
-            json.WriteString("caller", record.Caller);
-            json.WriteString("idempotencyKey", record.IdempotencyKey);
-            json.WriteString("recordedAt", DecisionClock.Format(record.RecordedAt));
-            json.WriteString("prev", record.PreviousHash);
-            json.WriteEndObject();
+            size += 4 + (field is null ? 0 : Encoding.UTF8.GetByteCount(field));
         }
 
-        return Convert.ToHexStringLower(SHA256.HashData(buffer.WrittenSpan));
+        byte[] buffer = ArrayPool<byte>.Shared.Rent(size);
+        int at = 0;
+        foreach (var field in fields)
+        {
+            int length = field is null ? -1 : Encoding.UTF8.GetBytes(field, buffer.AsSpan(at + 4));
+            BinaryPrimitives.WriteInt32BigEndian(buffer.AsSpan(at), length);
+            at += 4 + Math.Max(0, length);
+        }
+
+        Span<byte> digest = stackalloc byte[32];
+        SHA256.HashData(buffer.AsSpan(0, at), digest);
+        ArrayPool<byte>.Shared.Return(buffer);
+        return Convert.ToHexStringLower(digest);
     }
 }

@@ -9,6 +9,9 @@ using JobFramework.Comp.Benchmarks;
 //   dotnet run -c Release --project tests/JobFramework.Comp.Benchmarks -- release-load  BenchmarkDotNet, loading a 10,000-row release
 //   dotnet run -c Release --project tests/JobFramework.Comp.Benchmarks -- roster N DIR  writes DIR/roster_N.csv for `comp place`
 //   dotnet run -c Release --project tests/JobFramework.Comp.Benchmarks -- place FILE     times read+parse alone vs full `comp place`
+//   dotnet run -c Release --project tests/JobFramework.Comp.Benchmarks -- audit-append sqlite N         append throughput vs plain INSERTs (AUDIT_BATCH=n sets the batch size; default the CLI's)
+//   dotnet run -c Release --project tests/JobFramework.Comp.Benchmarks -- audit-append table N [CONN]  append throughput to Table Storage (Azurite: scripts/azurite.sh)
+//   dotnet run -c Release --project tests/JobFramework.Comp.Benchmarks -- audit-fill N DB              writes an N-decision SQLite log for `comp audit verify`
 string mode = args.Length > 0 ? args[0] : "workload";
 var config = DefaultConfig.Instance
     .AddJob(Job.Default.WithToolchain(InProcessEmitToolchain.Instance).WithWarmupCount(3).WithIterationCount(10).WithLaunchCount(1))
@@ -31,7 +34,16 @@ switch (mode)
         return RosterTiming.WriteRoster(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture), args[2]);
     case "place":
         return RosterTiming.Measure(args[1]);
+    case "audit-append":
+        if (Environment.GetEnvironmentVariable("AUDIT_BATCH") is { } batch)
+        {
+            AuditThroughput.BatchSize = int.Parse(batch, System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        return await AuditThroughput.Append(args[1], int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture), args.Length > 3 ? args[3] : null);
+    case "audit-fill":
+        return await AuditThroughput.Fill(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture), args[2]);
     default:
-        Console.Error.WriteLine($"Unknown mode '{mode}': use workload, release-load, roster or place.");
+        Console.Error.WriteLine($"Unknown mode '{mode}': use workload, components, release-load, roster, place, audit-append or audit-fill.");
         return 2;
 }
