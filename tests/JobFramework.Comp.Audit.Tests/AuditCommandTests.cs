@@ -37,7 +37,7 @@ public sealed class AuditCommandTests(AzuriteFixture azurite) : IDisposable
         replayed.ExitCode.ShouldBe(0, replayed.Error);
         replayed.Out.ShouldContain($"decision {decisionId}: identical");
 
-        await SqliteDecisionLogTests.Execute(store, "DROP TRIGGER decisions_are_append_only_update; UPDATE decisions SET output = replace(output, 'within', 'below') WHERE decision_id = $id", ("$id", decisionId));
+        await AuditDrills.Tamper.RecordAsync(store, decisionId);
         var verified = CompCli.Run("audit", "verify", "--store", store);
         verified.ExitCode.ShouldBe(1);
         verified.Out.ShouldContain($"decisions rowid");
@@ -51,7 +51,7 @@ public sealed class AuditCommandTests(AzuriteFixture azurite) : IDisposable
     }
 
     [Fact]
-    public void The_azurite_walk_through_records_queries_verifies_and_replays()
+    public async Task The_azurite_walk_through_records_queries_verifies_replays_and_catches_tampering()
     {
         string store = azurite.ConnectionString;
         string table = AzuriteFixture.NewTable();
@@ -73,6 +73,12 @@ public sealed class AuditCommandTests(AzuriteFixture azurite) : IDisposable
         var replayed = CompCli.Run("audit", "replay", decisionId, "--store", store, "--audit-table", table, "--rules", Repository.Rules);
         replayed.ExitCode.ShouldBe(0, replayed.Error);
         replayed.Out.ShouldContain("identical");
+
+        await AuditDrills.Tamper.RecordAsync(store, decisionId, table);
+        var verified = CompCli.Run("audit", "verify", "--store", store, "--audit-table", table);
+        verified.ExitCode.ShouldBe(1);
+        verified.Out.ShouldContain($"table {table}, PartitionKey 'c{decisionId[..2]}', RowKey 'r-");
+        verified.Out.ShouldContain($"{decisionId}: altered");
     }
 
     [Fact]
