@@ -118,7 +118,7 @@ public sealed class CrashTests(AzuriteFixture azurite) : IDisposable
     }
 
     private (int ExitCode, string Out, string Error) Place(string roster, params string[] audit) =>
-        CompCli.Run(["place", "--roster", roster, "--out", _folder.File("placements.csv"), "--rules", Repository.Rules, "--as-of", "2026-03-01", .. audit]);
+        CliRunner.Run(["place", "--roster", roster, "--out", _folder.File("placements.csv"), "--rules", Repository.Rules, "--as-of", "2026-03-01", .. audit]);
 
     /// <summary>Starts comp place in its own process and kills it once <paramref name="count"/> passes the threshold; returns the count then.</summary>
     private async Task<long> RunAndKill(string[] audit, string roster, Func<Task<long>> count, long threshold)

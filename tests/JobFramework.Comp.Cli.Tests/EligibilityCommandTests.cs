@@ -7,7 +7,7 @@ public class EligibilityCommandTests
     [Fact]
     public void Eligibility_UpskilledEngineer_IsExplainedReadably()
     {
-        var (code, output, _) = CliRunner.Run("eligibility", "--employee", CliRunner.Sample("employee-cloud-upskilled.json"), "--rules", CliRunner.Rules, "--as-of", "2026-06-01");
+        var (code, output, _) = CliRunner.Run("eligibility", "--employee", Repository.Sample("employee-cloud-upskilled.json"), "--rules", Repository.Rules, "--as-of", "2026-06-01");
         code.ShouldBe(ExitCodes.Ok);
         output.ShouldContain("Target: IC5 (Software Engineer, role eng-ic5)");
         output.ShouldContain("ELIGIBLE\n");
@@ -18,7 +18,7 @@ public class EligibilityCommandTests
     [Fact]
     public void Eligibility_Json_ListsCriteriaAndGaps()
     {
-        var (code, output, _) = CliRunner.Run("eligibility", "--employee", CliRunner.Sample("employee-data-analyst.json"), "--rules", CliRunner.Rules, "--as-of", "2026-06-01", "--json");
+        var (code, output, _) = CliRunner.Run("eligibility", "--employee", Repository.Sample("employee-data-analyst.json"), "--rules", Repository.Rules, "--as-of", "2026-06-01", "--json");
         code.ShouldBe(ExitCodes.Ok);
         using var json = JsonDocument.Parse(output);
         var root = json.RootElement;
@@ -35,7 +35,7 @@ public class EligibilityCommandTests
     {
         using var temp = new TempFolder();
         File.WriteAllText(temp.File("e.json"), """{ "id": "X", "family": "data", "track": "ic", "level": 3, "region": "atlantis", "baseSalary": 1 }""");
-        var (code, _, error) = CliRunner.Run("eligibility", "--employee", temp.File("e.json"), "--rules", CliRunner.Rules, "--as-of", "2026-06-01");
+        var (code, _, error) = CliRunner.Run("eligibility", "--employee", temp.File("e.json"), "--rules", Repository.Rules, "--as-of", "2026-06-01");
         code.ShouldBe(ExitCodes.Problems);
         error.ShouldContain("region: Unknown region 'atlantis'.");
     }
@@ -43,7 +43,7 @@ public class EligibilityCommandTests
     [Fact]
     public void Eligibility_TargetRole_IsChecked()
     {
-        var (code, output, _) = CliRunner.Run("eligibility", "--employee", CliRunner.Sample("employee-data-analyst.json"), "--target-role", "risk-ic3", "--rules", CliRunner.Rules, "--as-of", "2026-06-01");
+        var (code, output, _) = CliRunner.Run("eligibility", "--employee", Repository.Sample("employee-data-analyst.json"), "--target-role", "risk-ic3", "--rules", Repository.Rules, "--as-of", "2026-06-01");
         code.ShouldBe(ExitCodes.Ok);
         output.ShouldContain("Target: IC3 (Risk Analyst, role risk-ic3)");
         output.ShouldContain("Risk analysis (risk-analysis): needs proficiency 3 (Practitioner), has 0 (not held)");

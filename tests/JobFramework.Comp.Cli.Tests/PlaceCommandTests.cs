@@ -8,7 +8,7 @@ public class PlaceCommandTests
         using var temp = new TempFolder();
         string output = temp.File("placements.csv");
 
-        var (code, stdout, _) = CliRunner.Run("place", "--roster", CliRunner.Sample("roster-with-errors.csv"), "--out", output, "--rules", CliRunner.Rules, "--as-of", "2026-06-01");
+        var (code, stdout, _) = CliRunner.Run("place", "--roster", Repository.Sample("roster-with-errors.csv"), "--out", output, "--rules", Repository.Rules, "--as-of", "2026-06-01");
 
         code.ShouldBe(ExitCodes.Problems);
         stdout.ShouldStartWith("placed 20 employee(s) with release 2026-h1: 2 below, 18 within, 0 above band; 5 row(s) rejected\n");
@@ -36,7 +36,7 @@ public class PlaceCommandTests
             """{"id":"B","family":"risk","track":"ic","level":3,"region":"sg","baseSalary":"lots"}""",
             "not json",
         ]);
-        var (code, stdout, _) = CliRunner.Run("place", "--roster", roster, "--out", temp.File("out.csv"), "--rules", CliRunner.Rules, "--as-of", "2026-06-01");
+        var (code, stdout, _) = CliRunner.Run("place", "--roster", roster, "--out", temp.File("out.csv"), "--rules", Repository.Rules, "--as-of", "2026-06-01");
         code.ShouldBe(ExitCodes.Problems);
         stdout.ShouldStartWith("placed 1 employee(s)");
         var errors = File.ReadAllLines(temp.File("out.csv.errors.csv"));
@@ -50,7 +50,7 @@ public class PlaceCommandTests
         using var temp = new TempFolder();
         string roster = temp.File("roster.csv");
         File.WriteAllLines(roster, ["id,family,track,level,region,baseSalary", "A,data,ic,3,us,120000"]);
-        CliRunner.Run("place", "--roster", roster, "--out", temp.File("out.csv"), "--rules", CliRunner.Rules, "--as-of", "2026-06-01").ExitCode.ShouldBe(ExitCodes.Ok);
+        CliRunner.Run("place", "--roster", roster, "--out", temp.File("out.csv"), "--rules", Repository.Rules, "--as-of", "2026-06-01").ExitCode.ShouldBe(ExitCodes.Ok);
     }
 
     [Fact]
@@ -59,7 +59,7 @@ public class PlaceCommandTests
         using var temp = new TempFolder();
         string roster = temp.File("roster.csv");
         File.WriteAllLines(roster, ["id,family,track,region,salary", "A,data,ic,us,120000"]);
-        var (code, _, error) = CliRunner.Run("place", "--roster", roster, "--out", temp.File("out.csv"), "--rules", CliRunner.Rules, "--as-of", "2026-06-01");
+        var (code, _, error) = CliRunner.Run("place", "--roster", roster, "--out", temp.File("out.csv"), "--rules", Repository.Rules, "--as-of", "2026-06-01");
         code.ShouldBe(ExitCodes.CannotRun);
         error.ShouldContain("Missing column(s): level, baseSalary. Unknown column(s): salary.");
     }
@@ -68,7 +68,7 @@ public class PlaceCommandTests
     public void Place_DateBeforeFirstRelease_ExitsTwoSayingWhy()
     {
         using var temp = new TempFolder();
-        var (code, _, error) = CliRunner.Run("place", "--roster", CliRunner.Sample("roster-with-errors.csv"), "--out", temp.File("out.csv"), "--rules", CliRunner.Rules, "--as-of", "2025-06-01");
+        var (code, _, error) = CliRunner.Run("place", "--roster", Repository.Sample("roster-with-errors.csv"), "--out", temp.File("out.csv"), "--rules", Repository.Rules, "--as-of", "2025-06-01");
         code.ShouldBe(ExitCodes.CannotRun);
         error.ShouldContain("No release is in effect on 2025-06-01: the first, '2026-h1', takes effect on 2026-01-01.");
     }

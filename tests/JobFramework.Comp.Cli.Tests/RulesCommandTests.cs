@@ -5,7 +5,7 @@ public class RulesCommandTests
     [Fact]
     public void Validate_SampleRules_ExitsZero()
     {
-        var (code, output, _) = CliRunner.Run("rules", "validate", CliRunner.Rules);
+        var (code, output, _) = CliRunner.Run("rules", "validate", Repository.Rules);
         code.ShouldBe(ExitCodes.Ok);
         output.ShouldContain("ok 2026-h1 (effective 2026-01-01, sha256:");
         output.ShouldEndWith("1 release(s) valid, 0 error(s), 0 warning(s)\n");
@@ -16,7 +16,7 @@ public class RulesCommandTests
     {
         using var temp = new TempFolder();
         string release = Path.Combine(temp.Path, "releases", "2026-h1");
-        CopyDirectory(Path.Combine(CliRunner.Rules, "releases", "2026-h1"), release);
+        CopyDirectory(Path.Combine(Repository.Rules, "releases", "2026-h1"), release);
         string workflow = Path.Combine(release, "workflows", "level-up.json");
         File.WriteAllText(workflow, File.ReadAllText(workflow).Replace("employee.rating >= 3", "employee.rating >= \\\"3\\\"", StringComparison.Ordinal));
         string bands = Path.Combine(release, "tables", "bands.json");
@@ -37,7 +37,7 @@ public class RulesCommandTests
     [Fact]
     public void Test_SampleRules_AllCasesPass()
     {
-        var (code, output, _) = CliRunner.Run("rules", "test", CliRunner.Rules);
+        var (code, output, _) = CliRunner.Run("rules", "test", Repository.Rules);
         code.ShouldBe(ExitCodes.Ok);
         output.ShouldContain("pass 2026-h1: Engineer who completed the cloud-infrastructure path and leads peer training is eligible for IC5 without a title change");
         output.ShouldEndWith("rule tests: 18 passed, 0 failed\n");

@@ -1,19 +1,10 @@
 using System.Diagnostics;
-using JobFramework.Comp.Cli;
 
 namespace JobFramework.Comp.Audit.Tests.Support;
 
-/// <summary>The real `comp`: in-process for most tests, as a separate process where a test must kill it.</summary>
+/// <summary>The real `comp` as a separate process, for tests that must kill it, and the rosters they feed it.</summary>
 internal static class CompCli
 {
-    public static (int ExitCode, string Out, string Error) Run(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        int code = CliApp.Run(args, output, error);
-        return (code, output.ToString().ReplaceLineEndings("\n"), error.ToString().ReplaceLineEndings("\n"));
-    }
-
     /// <summary>Starts comp.dll (copied beside the tests) in its own process.</summary>
     public static Process Start(params string[] args)
     {

@@ -1,11 +1,13 @@
-namespace JobFramework.Comp.Audit.Tests.Support;
+namespace JobFramework.Comp.Tests;
 
-/// <summary>Paths in the repository the tests run from.</summary>
+/// <summary>Finds files of this repository (the sample rules) from a test's output folder. Linked into every test project.</summary>
 internal static class Repository
 {
     public static string Root { get; } = FindRoot();
 
     public static string Rules => Path.Combine(Root, "rules");
+
+    public static string SampleRelease => Path.Combine(Root, "rules", "releases", "2026-h1");
 
     public static string Sample(string name) => Path.Combine(Root, "rules", "samples", name);
 
@@ -19,14 +21,14 @@ internal static class Repository
             }
         }
 
-        throw new InvalidOperationException("Cannot find the repository root above " + AppContext.BaseDirectory);
+        throw new InvalidOperationException("Cannot find the repository root (JobFramework.Comp.sln) above " + AppContext.BaseDirectory);
     }
 }
 
 /// <summary>A temporary folder deleted with the test.</summary>
 internal sealed class TempFolder : IDisposable
 {
-    public string Path { get; } = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "comp-audit-" + Guid.NewGuid().ToString("N"));
+    public string Path { get; } = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "comp-test-" + Guid.NewGuid().ToString("N"));
 
     public TempFolder() => Directory.CreateDirectory(Path);
 
