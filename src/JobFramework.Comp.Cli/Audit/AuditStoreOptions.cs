@@ -1,7 +1,6 @@
 using System.CommandLine;
 using JobFramework.Comp.Audit;
 using JobFramework.Comp.Audit.AzureTables;
-using JobFramework.Comp.Audit.Sqlite;
 
 namespace JobFramework.Comp.Cli.Audit;
 
@@ -14,7 +13,7 @@ internal static class AuditStoreOptions
 {
     public const string DefaultPath = "audit.db";
     public const string EnvironmentVariable = "COMP_AUDIT_STORE";
-    public const string DefaultTable = "decisions";
+    public const string DefaultTable = DecisionLogs.DefaultTable;
 
     /// <summary><c>--audit [store]</c> on evaluation commands: record every decision.</summary>
     public static Option<string?> Audit() => new("--audit")
@@ -42,16 +41,11 @@ internal static class AuditStoreOptions
     public static IDecisionLog Open(string? store, string table, bool mustExist)
     {
         string spec = string.IsNullOrWhiteSpace(store) ? Environment.GetEnvironmentVariable(EnvironmentVariable) is { Length: > 0 } fromEnvironment ? fromEnvironment : DefaultPath : store;
-        if (TableConnection.LooksLikeConnectionString(spec))
-        {
-            return TableDecisionLog.Open(spec, table);
-        }
-
-        if (mustExist && !File.Exists(spec))
+        if (mustExist && !TableConnection.LooksLikeConnectionString(spec) && !File.Exists(spec))
         {
             throw new AuditStoreException($"no audit log at '{spec}': record decisions with --audit first, or name the store with --store (or {EnvironmentVariable})");
         }
 
-        return SqliteDecisionLog.Open(spec);
+        return DecisionLogs.Open(spec, table);
     }
 }

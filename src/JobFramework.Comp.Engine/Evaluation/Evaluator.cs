@@ -62,6 +62,13 @@ public sealed class Evaluator
         return true;
     }
 
+    /// <summary>The band of a position (family, track, level, region, focus), or null when the band table has none.</summary>
+    public PayBand? BandFor(string family, string track, int level, string region, string focus = "")
+    {
+        Reset(new Employee { Id = "", Family = family, Track = track, Level = level, Region = region, Focus = focus, BaseSalary = 0m });
+        return _scope.FindCurrentBand();
+    }
+
     /// <summary>
     /// Validates the employee and decides eligibility for the target (default: the next level on their
     /// track), explaining every criterion and naming each skill gap.

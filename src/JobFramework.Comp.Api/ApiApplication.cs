@@ -1,0 +1,64 @@
+using System.Globalization;
+using JobFramework.Comp.Api.Auth;
+using JobFramework.Comp.Api.Endpoints;
+using JobFramework.Comp.Api.Hosting;
+using JobFramework.Comp.Audit;
+using JobFramework.Comp.Audit.AzureTables;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.Options;
+
+namespace JobFramework.Comp.Api;
+
+/// <summary>
+/// Builds the service: settings, the releases (compiled once at start-up), the audit log, API-key roles,
+/// problem+json for every client error, and the endpoints, one class per area. The same app runs on
+/// localhost and as an Azure Functions custom handler (it listens on FUNCTIONS_CUSTOMHANDLER_PORT when set).
+/// </summary>
+public static class ApiApplication
+{
+    public static WebApplication Build(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        if (Environment.GetEnvironmentVariable("FUNCTIONS_CUSTOMHANDLER_PORT") is { Length: > 0 } port)
+        {
+            builder.WebHost.UseUrls("http://127.0.0.1:" + int.Parse(port, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture));
+        }
+
+        // Settings are read when services are first resolved, after every configuration source (and a test host's overrides) applied.
+        builder.Services.Configure<ServiceSettings>(builder.Configuration.GetSection(ServiceSettings.Section));
+        builder.Services.AddOptions<KestrelServerOptions>().Configure<IOptions<ServiceSettings>>((kestrel, settings) => kestrel.Limits.MaxRequestBodySize = settings.Value.MaxBatchBytes);
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton(services => ReleaseSet.Load(Settings(services).Rules));
+        builder.Services.AddSingleton<IDecisionLog>(services => DecisionLogs.Open(Settings(services).AuditStore, Settings(services).AuditTable));
+        builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = context => context.ProblemDetails.Detail ??= context.ProblemDetails.Status switch
+        {
+            StatusCodes.Status401Unauthorized => $"Send a valid API key in the {ApiKeyAuthentication.Header} header.",
+            StatusCodes.Status403Forbidden => "The key's roles do not include one this endpoint serves.",
+            StatusCodes.Status404NotFound => "No such endpoint.",
+            _ => null,
+        });
+        builder.Services.AddAuthentication(ApiKeyAuthentication.SchemeName)
+            .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, ApiKeyAuthentication>(ApiKeyAuthentication.SchemeName, null);
+        builder.Services.AddAuthorization();
+        builder.Services.AddOpenApi();
+
+        var app = builder.Build();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapOpenApi().AllowAnonymous();
+        EligibilityEndpoints.Map(app);
+        PlacementEndpoints.Map(app);
+        ReferenceEndpoints.Map(app);
+        DecisionEndpoints.Map(app);
+        HealthEndpoints.Map(app);
+
+        // Load the rules and open the audit log now, so a broken release or store stops the start, not a request.
+        _ = app.Services.GetRequiredService<ReleaseSet>();
+        _ = app.Services.GetRequiredService<IDecisionLog>();
+        return app;
+    }
+
+    private static ServiceSettings Settings(IServiceProvider services) => services.GetRequiredService<IOptions<ServiceSettings>>().Value;
+}

@@ -1,0 +1,111 @@
+using System.Text.Json;
+using JobFramework.Comp.Api.Auth;
+using JobFramework.Comp.Api.Hosting;
+using JobFramework.Comp.Api.Http;
+using JobFramework.Comp.Audit;
+
+namespace JobFramework.Comp.Api.Endpoints;
+
+/// <summary>The auditor's endpoints: a decision by id, an employee's decisions (newest first, paged), and replay.</summary>
+public static class DecisionEndpoints
+{
+    public static void Map(IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/decisions/{id}", GetAsync).RequireRoles(Roles.Auditor).WithName("GetDecision")
+            .WithSummary("One recorded decision: input, output with its explanation, release, chain links.");
+        app.MapGet("/api/decisions", ListAsync).RequireRoles(Roles.Auditor).WithName("ListDecisions")
+            .WithSummary("An employee's recorded decisions, newest first, paged with a continuation token.");
+        app.MapPost("/api/decisions/{id}/replay", ReplayAsync).RequireRoles(Roles.Auditor).WithName("ReplayDecision")
+            .WithSummary("Re-evaluates a recorded decision with its recorded release: identical, or what differs.");
+    }
+
+    private static async Task<IResult> GetAsync(string id, IDecisionLog log, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var record = await log.GetAsync(id, cancellationToken).ConfigureAwait(false);
+            return record is null ? ApiProblems.NotFound($"No decision '{id}' is recorded.") : DecisionJson.Result(record);
+        }
+        catch (AuditStoreException e)
+        {
+            return ApiProblems.AuditUnavailable(e.Message);
+        }
+    }
+
+    private static async Task<IResult> ListAsync(string? employeeId, int? pageSize, string? continuation, IDecisionLog log, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(employeeId))
+        {
+            return ApiProblems.Invalid("employeeId", "is required: whose decisions to list");
+        }
+
+        if (pageSize is < 1 or > 1000)
+        {
+            return ApiProblems.Invalid("pageSize", "must be from 1 to 1000");
+        }
+
+        DecisionPage page;
+        try
+        {
+            page = await log.QueryByEmployeeAsync(employeeId, pageSize ?? 50, continuation, cancellationToken).ConfigureAwait(false);
+        }
+        catch (ArgumentException e)
+        {
+            return ApiProblems.Invalid("continuation", e.Message);
+        }
+        catch (AuditStoreException e)
+        {
+            return ApiProblems.AuditUnavailable(e.Message);
+        }
+
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer))
+        {
+            json.WriteStartObject();
+            json.WriteStartArray("decisions");
+            foreach (var record in page.Records)
+            {
+                DecisionJson.Write(json, record);
+            }
+
+            json.WriteEndArray();
+            json.WriteString("continuation", page.Continuation);
+            json.WriteEndObject();
+        }
+
+        return TypedResults.Bytes(buffer.ToArray(), DecisionJson.ContentType);
+    }
+
+    private static async Task<IResult> ReplayAsync(string id, IDecisionLog log, ReleaseSet releases, CancellationToken cancellationToken)
+    {
+        DecisionRecord? record;
+        try
+        {
+            record = await log.GetAsync(id, cancellationToken).ConfigureAwait(false);
+        }
+        catch (AuditStoreException e)
+        {
+            return ApiProblems.AuditUnavailable(e.Message);
+        }
+
+        if (record is null)
+        {
+            return ApiProblems.NotFound($"No decision '{id}' is recorded.");
+        }
+
+        var outcome = DecisionReplayer.Replay(record, releases.Catalog);
+        if (outcome.Error is not null)
+        {
+            return ApiProblems.Status(StatusCodes.Status422UnprocessableEntity, "The decision cannot be replayed here.", outcome.Error);
+        }
+
+        return TypedResults.Ok(new
+        {
+            decisionId = record.DecisionId,
+            release = new { id = record.ReleaseId, contentHash = record.ReleaseHash },
+            recordIntact = record.HashIsValid,
+            identical = outcome.Identical,
+            differences = outcome.Differences.Select(d => new { pointer = d.Pointer, recorded = d.Recorded, replayed = d.Replayed }),
+        });
+    }
+}

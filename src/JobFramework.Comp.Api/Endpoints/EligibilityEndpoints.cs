@@ -1,0 +1,118 @@
+using System.Text;
+using System.Text.Json;
+using JobFramework.Comp.Api.Auth;
+using JobFramework.Comp.Api.Hosting;
+using JobFramework.Comp.Api.Http;
+using JobFramework.Comp.Audit;
+using JobFramework.Comp.Evaluation;
+using Microsoft.Extensions.Options;
+
+namespace JobFramework.Comp.Api.Endpoints;
+
+/// <summary>
+/// <c>POST /api/eligibility</c> (review tooling): an employee snapshot, an optional target and as-of date →
+/// every criterion, every skill gap, the decision id and release — recorded in the audit log before the
+/// answer leaves. An <c>Idempotency-Key</c> header makes a retry return the original decision.
+/// </summary>
+public static class EligibilityEndpoints
+{
+    public const string IdempotencyHeader = "Idempotency-Key";
+
+    public static void Map(IEndpointRouteBuilder app) =>
+        app.MapPost("/api/eligibility", CheckAsync)
+            .RequireRoles(Roles.ReviewTooling)
+            .WithName("CheckEligibility")
+            .WithSummary("Level-up (or role) eligibility with an explanation per criterion and every skill gap.");
+
+    private static async Task<IResult> CheckAsync(HttpContext context, ReleaseSet releases, IDecisionLog log, IOptions<ServiceSettings> settings, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var (document, problem) = await RequestBody.ReadJsonAsync(context.Request, settings.Value.MaxRequestBytes, cancellationToken).ConfigureAwait(false);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        using (document)
+        {
+            var body = document!.RootElement;
+            var errors = RequestBody.UnknownProperties(body, "", "employee", "target", "asOf");
+            if (errors.Count > 0)
+            {
+                return ApiProblems.Invalid(errors);
+            }
+
+            var asOf = RequestBody.AsOf(body, "asOf", errors, time);
+            var target = Target(body, errors);
+            if (!body.TryGetProperty("employee", out var employeeJson))
+            {
+                errors.Add(new InputError("employee", "is required: the employee snapshot to evaluate"));
+            }
+
+            if (errors.Count > 0)
+            {
+                return ApiProblems.Invalid(errors);
+            }
+
+            var release = releases.InEffectOn(asOf!.Value, out var reason);
+            if (release is null)
+            {
+                return ApiProblems.Invalid("asOf", reason!);
+            }
+
+            var read = EmployeeReader.Read(Encoding.UTF8.GetBytes(employeeJson.GetRawText()), release.Framework.Scale.Min);
+            var decision = read.Succeeded
+                ? releases.EvaluatorFor(release).CheckEligibility(read.Value!, target)
+                : EvaluationResult<EligibilityDecision>.Fail(read.Errors);
+            if (!decision.Succeeded)
+            {
+                return ApiProblems.Invalid(decision.Errors.Select(e => e.Field.StartsWith("target", StringComparison.Ordinal) ? e : e with { Field = "employee." + e.Field }));
+            }
+
+            var draft = new DecisionDraft(
+                DecisionKind.Eligibility, read.Value!.Id, asOf.Value, release.Id, release.ContentHash,
+                DecisionPayloads.Input(read.Value, target), DecisionPayloads.Output(decision.Value!),
+                context.User.Identity?.Name, IdempotencyKey(context.Request));
+            return await Recorded.AppendAsync(log, draft, context.Response, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private static EligibilityTarget Target(JsonElement body, List<InputError> errors)
+    {
+        if (!body.TryGetProperty("target", out var target) || target.ValueKind == JsonValueKind.Null)
+        {
+            return new EligibilityTarget();
+        }
+
+        errors.AddRange(RequestBody.UnknownProperties(target, "target.", "level", "roleId"));
+        int? level = null;
+        string? roleId = null;
+        if (target.ValueKind == JsonValueKind.Object && target.TryGetProperty("level", out var levelJson) && levelJson.ValueKind != JsonValueKind.Null)
+        {
+            if (levelJson.ValueKind == JsonValueKind.Number && levelJson.TryGetInt32(out int number) && number is >= 1 and <= 99)
+            {
+                level = number;
+            }
+            else
+            {
+                errors.Add(new InputError("target.level", "must be a whole number from 1 to 99"));
+            }
+        }
+
+        if (target.ValueKind == JsonValueKind.Object && target.TryGetProperty("roleId", out var roleJson) && roleJson.ValueKind != JsonValueKind.Null)
+        {
+            if (roleJson.ValueKind == JsonValueKind.String)
+            {
+                roleId = roleJson.GetString();
+            }
+            else
+            {
+                errors.Add(new InputError("target.roleId", "must be a string"));
+            }
+        }
+
+        return new EligibilityTarget(level, roleId);
+    }
+
+    private static string? IdempotencyKey(HttpRequest request) =>
+        request.Headers.TryGetValue(IdempotencyHeader, out var key) && key.Count == 1 && !string.IsNullOrWhiteSpace(key[0]) ? key[0] : null;
+}

@@ -1,0 +1,133 @@
+using System.Globalization;
+using System.Text.Json;
+using JobFramework.Comp.Api.Auth;
+using JobFramework.Comp.Api.Hosting;
+using JobFramework.Comp.Api.Http;
+using JobFramework.Comp.Releases;
+using Microsoft.Extensions.Options;
+
+namespace JobFramework.Comp.Api.Endpoints;
+
+/// <summary>
+/// The framework as data: <c>GET /api/framework</c> (families, tracks and levels, regions, roles with their
+/// bands per region), <c>GET /api/releases</c>, and <c>POST /api/rules/validate</c> for comp admins — a
+/// release bundle in, every diagnostic out, nothing loaded into the service.
+/// </summary>
+public static class ReferenceEndpoints
+{
+    public static void Map(IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/framework", Framework).RequireRoles(Roles.All).WithName("GetFramework")
+            .WithSummary("Families, tracks and levels, regions and roles with their bands, from the release in effect.");
+        app.MapGet("/api/releases", ListReleases).RequireRoles(Roles.All).WithName("ListReleases")
+            .WithSummary("The loaded releases and which is in effect today.");
+        app.MapPost("/api/rules/validate", ValidateAsync).RequireRoles(Roles.CompAdmin).WithName("ValidateRules")
+            .WithSummary("Validates a release bundle ({\"files\": {\"path\": \"content\"}}) and returns every diagnostic.");
+    }
+
+    private static IResult Framework(string? asOf, ReleaseSet releases, TimeProvider time)
+    {
+        var date = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+        if (asOf is not null && !DateOnly.TryParseExact(asOf, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date))
+        {
+            return ApiProblems.Invalid("asOf", "must be a date in the form YYYY-MM-DD");
+        }
+
+        var release = releases.InEffectOn(date, out var reason);
+        if (release is null)
+        {
+            return ApiProblems.Invalid("asOf", reason!);
+        }
+
+        var framework = release.Framework;
+        var evaluator = releases.EvaluatorFor(release);
+        return TypedResults.Ok(new
+        {
+            release = new { id = release.Id, contentHash = release.ContentHash, effectiveFrom = ReleaseSet.Format(release.Manifest.EffectiveFrom) },
+            company = framework.Company,
+            families = framework.Families.Select(f => new { id = f.Id, name = f.Name, description = f.Description }),
+            tracks = framework.Tracks.Select(t => new { id = t.Id, name = t.Name, alignedWith = t.AlignedWith, levels = t.Levels.Select(l => new { level = l.Number, code = l.Code, title = l.Title }) }),
+            regions = framework.Regions.Select(r => new { id = r.Id, name = r.Name, zone = r.Zone, currency = r.Currency.Code }),
+            roles = framework.Roles.Select(role => new
+            {
+                id = role.Id,
+                title = role.Title,
+                family = role.Family,
+                track = role.Track,
+                level = role.Level,
+                focus = role.Focus.Length == 0 ? null : role.Focus,
+                coreSkills = role.CoreSkills.Select(s => new { skill = s.Skill, proficiency = s.Proficiency }),
+                optionalSkills = role.OptionalSkills.Select(s => new { skill = s.Skill, proficiency = s.Proficiency }),
+                bands = framework.Regions.Select(region => (region, band: evaluator.BandFor(role.Family, role.Track, role.Level, region.Id, role.Focus)))
+                    .Where(x => x.band is not null)
+                    .Select(x => new { region = x.region.Id, currency = x.band!.Currency.Code, min = x.band.Min.FormatAmount(), mid = x.band.Mid.FormatAmount(), max = x.band.Max.FormatAmount(), bonusTargetPct = x.band.BonusTargetPct, equity = x.band.Equity }),
+            }),
+        });
+    }
+
+    private static IResult ListReleases(ReleaseSet releases, TimeProvider time)
+    {
+        var current = releases.InEffectOn(DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime), out _);
+        return Results.Ok(releases.Catalog.Releases.Select(r => new
+        {
+            id = r.Id,
+            effectiveFrom = ReleaseSet.Format(r.Manifest.EffectiveFrom),
+            contentHash = r.ContentHash,
+            notes = r.Manifest.Notes,
+            inEffect = ReferenceEquals(r, current),
+        }));
+    }
+
+    private static async Task<IResult> ValidateAsync(HttpRequest request, IOptions<ServiceSettings> settings, CancellationToken cancellationToken)
+    {
+        var (document, problem) = await RequestBody.ReadJsonAsync(request, settings.Value.MaxRequestBytes * 16, cancellationToken).ConfigureAwait(false);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        using (document)
+        {
+            var body = document!.RootElement;
+            var errors = RequestBody.UnknownProperties(body, "", "files");
+            if (errors.Count > 0)
+            {
+                return ApiProblems.Invalid(errors);
+            }
+
+            if (!body.TryGetProperty("files", out var files) || files.ValueKind != JsonValueKind.Object)
+            {
+                return ApiProblems.Invalid("files", "is required: an object mapping each file's path in the release (release.json, framework.json, tables/bands.json…) to its text");
+            }
+
+            var contents = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+            foreach (var file in files.EnumerateObject())
+            {
+                if (file.Value.ValueKind != JsonValueKind.String)
+                {
+                    return ApiProblems.Invalid("files." + file.Name, "must be the file's text, as a string");
+                }
+
+                contents[file.Name] = System.Text.Encoding.UTF8.GetBytes(file.Value.GetString()!);
+            }
+
+            var result = ReleaseLoader.Load(new ReleaseSource("bundle", contents));
+            return TypedResults.Ok(new
+            {
+                valid = result.Succeeded,
+                release = result.Release is { } release ? new { id = release.Id, contentHash = release.ContentHash } : null,
+                diagnostics = result.Diagnostics.Select(d => new
+                {
+                    code = d.Code,
+                    severity = d.Severity.ToString().ToLowerInvariant(),
+                    message = d.Message,
+                    file = d.Location.File,
+                    line = d.Location.Line,
+                    column = d.Location.Column,
+                    pointer = d.Location.Pointer,
+                    text = d.ToString(),
+                }),
+            });
+        }
+    }
+}

@@ -1,0 +1,89 @@
+using System.Text.Json;
+using JobFramework.Comp.Evaluation;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace JobFramework.Comp.Api.Http;
+
+/// <summary>
+/// Reads a single-decision JSON body: the right content type, no more than the configured size, well-formed
+/// JSON — or the problem to answer with (415, 413, 400 naming the position), before anything is evaluated.
+/// </summary>
+public static class RequestBody
+{
+    public static async Task<(JsonDocument? Document, IResult? Problem)> ReadJsonAsync(HttpRequest request, long maxBytes, CancellationToken cancellationToken)
+    {
+        if (request.ContentType is not { } contentType || !contentType.StartsWith("application/json", StringComparison.OrdinalIgnoreCase))
+        {
+            return (null, ApiProblems.Status(StatusCodes.Status415UnsupportedMediaType, "Send JSON.", $"Content-Type must be application/json, not '{request.ContentType ?? "(none)"}'."));
+        }
+
+        if (request.ContentLength > maxBytes)
+        {
+            return (null, TooLarge(maxBytes));
+        }
+
+        using var buffer = new MemoryStream();
+        var chunk = new byte[16 * 1024];
+        int read;
+        while ((read = await request.Body.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
+        {
+            if (buffer.Length + read > maxBytes)
+            {
+                return (null, TooLarge(maxBytes));
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        try
+        {
+            return (JsonDocument.Parse(buffer.GetBuffer().AsMemory(0, (int)buffer.Length), new JsonDocumentOptions { MaxDepth = 16 }), null);
+        }
+        catch (JsonException e)
+        {
+            return (null, ApiProblems.Invalid("$", $"The body is not valid JSON: {e.Message.Split(" LineNumber", 2)[0].TrimEnd('.', ' ')} (line {e.LineNumber + 1}, byte {e.BytePositionInLine})."));
+        }
+    }
+
+    /// <summary>Refuses properties the endpoint does not know, naming them.</summary>
+    public static List<InputError> UnknownProperties(JsonElement body, string path, params string[] known)
+    {
+        var errors = new List<InputError>();
+        if (body.ValueKind != JsonValueKind.Object)
+        {
+            errors.Add(new InputError(path.Length == 0 ? "$" : path, $"must be a JSON object, not {body.ValueKind.ToString().ToLowerInvariant()}"));
+            return errors;
+        }
+
+        foreach (var property in body.EnumerateObject())
+        {
+            if (!known.Contains(property.Name, StringComparer.Ordinal))
+            {
+                string? suggestion = Diagnostics.Spelling.Suggest(property.Name, known);
+                errors.Add(new InputError(path + property.Name, $"unknown field '{property.Name}'" + (suggestion is null ? "" : $"; did you mean '{suggestion}'?")));
+            }
+        }
+
+        return errors;
+    }
+
+    /// <summary>An optional as-of date field (default: today, UTC).</summary>
+    public static DateOnly? AsOf(JsonElement body, string name, List<InputError> errors, TimeProvider time)
+    {
+        if (!body.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
+        {
+            return DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+        }
+
+        if (value.ValueKind == JsonValueKind.String && DateOnly.TryParseExact(value.GetString(), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date))
+        {
+            return date;
+        }
+
+        errors.Add(new InputError(name, "must be a date in the form YYYY-MM-DD"));
+        return null;
+    }
+
+    private static ProblemHttpResult TooLarge(long maxBytes) =>
+        ApiProblems.Status(StatusCodes.Status413PayloadTooLarge, "The body is too large.", $"This endpoint accepts at most {maxBytes} bytes.");
+}
