@@ -21,7 +21,7 @@ public class ComponentBenchmarks
         _release = WorkloadRelease.Compile(workload);
         _engine = new Evaluator(_release);
         _scope = new EvaluationScope(_release);
-        _employees = workload.Employees.Select(WorkloadRelease.ToEmployee).ToArray();
+        _employees = WorkloadRelease.Prepare(_engine, workload);
     }
 
     [Benchmark(OperationsPerInvoke = N)]

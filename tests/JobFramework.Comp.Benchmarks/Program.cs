@@ -6,6 +6,7 @@ using JobFramework.Comp.Benchmarks;
 
 // Usage:
 //   dotnet run -c Release --project tests/JobFramework.Comp.Benchmarks -- workload      BenchmarkDotNet, engine vs baseline
+//   dotnet run -c Release --project tests/JobFramework.Comp.Benchmarks -- spin SECONDS [place|eligibility|both]  engine and baseline in alternating passes: median ratio (also a loop for perf record)
 //   dotnet run -c Release --project tests/JobFramework.Comp.Benchmarks -- release-load  BenchmarkDotNet, loading a 10,000-row release
 //   dotnet run -c Release --project tests/JobFramework.Comp.Benchmarks -- roster N DIR  writes DIR/roster_N.csv for `comp place`
 //   dotnet run -c Release --project tests/JobFramework.Comp.Benchmarks -- place FILE     times read+parse alone vs full `comp place`
@@ -24,6 +25,8 @@ switch (mode)
         Console.WriteLine(check.Check() ? "check=OK: engine reproduces the reference counts, sums and digest" : "check=MISMATCH");
         BenchmarkRunner.Run<WorkloadBenchmarks>(config);
         return 0;
+    case "spin":
+        return EngineSpin.Run(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture), args.Length > 2 ? args[2] : "both");
     case "components":
         BenchmarkRunner.Run<ComponentBenchmarks>(config);
         return 0;

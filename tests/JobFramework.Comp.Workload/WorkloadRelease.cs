@@ -54,6 +54,14 @@ public static class WorkloadRelease
         Skills = e.Skills.Select(s => new SkillHolding(s, 1)).ToArray(),
     };
 
+    /// <summary>Every workload employee as engine input, validated and prepared for the batch path.</summary>
+    public static Employee[] Prepare(Evaluator evaluator, WorkloadData workload) =>
+        [.. workload.Employees.Select(e =>
+        {
+            var prepared = evaluator.Prepare(ToEmployee(e));
+            return prepared.Value ?? throw new InvalidOperationException(string.Join("; ", prepared.Errors));
+        })];
+
     private const string Manifest = """
         {
           "id": "workload-2024",

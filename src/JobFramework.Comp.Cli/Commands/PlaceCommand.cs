@@ -158,11 +158,12 @@ internal static class PlaceCommand
 
     private static void PlaceRow(Evaluator evaluator, RosterRow row, PlacementSink placements, RejectedRowsWriter rejected, PlacementSummary summary)
     {
-        var errors = row.Employee is null ? row.Errors : evaluator.Validate(row.Employee);
+        var prepared = row.Employee is null ? null : evaluator.Prepare(row.Employee);
+        var errors = prepared?.Errors ?? row.Errors;
         InputError? error = null;
-        if (errors.Count == 0 && evaluator.TryPlaceValidated(row.Employee!, out var placement, out error))
+        if (errors.Count == 0 && evaluator.TryPlaceValidated(prepared!.Value!, out var placement, out error))
         {
-            placements.Write(row.Employee!, placement);
+            placements.Write(prepared.Value!, placement);
             summary.Count(placement.Position);
             return;
         }

@@ -17,6 +17,9 @@ internal sealed class CompiledRule
 
     public Func<EvaluationScope, bool>? Predicate { get; init; }
 
+    /// <summary>The leaf's expression tree (over the release's scope parameter), kept to build fused verdicts.</summary>
+    public System.Linq.Expressions.Expression? Body { get; init; }
+
     /// <summary>True for Or/OrElse, false for And/AndAlso; only meaningful with children.</summary>
     public bool IsOr { get; init; }
 

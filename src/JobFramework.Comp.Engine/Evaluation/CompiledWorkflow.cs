@@ -1,18 +1,33 @@
+using System.Linq.Expressions;
+
 namespace JobFramework.Comp.Evaluation;
 
 /// <summary>A compiled eligibility workflow: its top-level rules and the number of outcome slots.</summary>
-internal sealed class CompiledWorkflow(string name, string file, IReadOnlyList<CompiledRule> rules, int slotCount)
+internal sealed class CompiledWorkflow
 {
     // An array, not the interface: a foreach over IReadOnlyList boxes an enumerator on every evaluation.
-    private readonly CompiledRule[] _rules = [.. rules];
+    private readonly CompiledRule[] _rules;
 
-    public string Name { get; } = name;
+    // Compiled on first use: only batch paths ask for the bare verdict, and loading stays as fast as it was.
+    private readonly Lazy<Func<EvaluationScope, bool>> _verdict;
 
-    public string File { get; } = file;
+    public CompiledWorkflow(string name, string file, IReadOnlyList<CompiledRule> rules, int slotCount, ParameterExpression scope)
+    {
+        Name = name;
+        File = file;
+        Rules = rules;
+        SlotCount = slotCount;
+        _rules = [.. rules];
+        _verdict = new Lazy<Func<EvaluationScope, bool>>(() => VerdictCompiler.Compile(rules, scope), LazyThreadSafetyMode.ExecutionAndPublication);
+    }
 
-    public IReadOnlyList<CompiledRule> Rules { get; } = rules;
+    public string Name { get; }
 
-    public int SlotCount { get; } = slotCount;
+    public string File { get; }
+
+    public IReadOnlyList<CompiledRule> Rules { get; }
+
+    public int SlotCount { get; }
 
     /// <summary>Evaluates every rule; true when all enabled top-level rules are met.</summary>
     public bool Evaluate(EvaluationScope scope, Span<RuleOutcome> outcomes)
@@ -26,4 +41,10 @@ internal sealed class CompiledWorkflow(string name, string file, IReadOnlyList<C
 
         return eligible;
     }
+
+    /// <summary>
+    /// The verdict of <see cref="Evaluate"/> without the explanation, from one fused predicate that stops
+    /// at the first unmet rule.
+    /// </summary>
+    public bool IsSatisfied(EvaluationScope scope) => _verdict.Value(scope);
 }

@@ -7,7 +7,7 @@ namespace JobFramework.Comp.Evaluation;
 /// of any bad value) or directly by code. Salary is in the region's currency; <see cref="Currency"/>, when
 /// given, must match the band's currency or placement rejects the input.
 /// </summary>
-public sealed class Employee
+public sealed record Employee
 {
     public required string Id { get; init; }
 

@@ -13,52 +13,92 @@ public static class EmployeeValidator
 {
     public static IReadOnlyList<InputError> Validate(JobFrameworkModel framework, Employee employee)
     {
-        var errors = new List<InputError>();
-        if (framework.FindFamily(employee.Family) is null)
+        Prepare(framework, employee, out var errors);
+        return errors;
+    }
+
+    /// <summary>
+    /// Validates the employee and, when valid, returns it with its ids replaced by the release's own
+    /// instances of the same text (the same object when they already are). Lookups on the evaluation path
+    /// then match ids by reference. Returns null, with the errors, when the employee is not valid.
+    /// </summary>
+    public static Employee? Prepare(JobFrameworkModel framework, Employee employee, out IReadOnlyList<InputError> errors)
+    {
+        var found = new List<InputError>();
+        errors = found;
+        var family = framework.FindFamily(employee.Family);
+        if (family is null)
         {
-            errors.Add(new InputError("family", Messages.UnknownValue("family", employee.Family, ObjectReader.Suggest(employee.Family, framework.Families.Select(f => f.Id)))));
+            found.Add(new InputError("family", Messages.UnknownValue("family", employee.Family, ObjectReader.Suggest(employee.Family, framework.Families.Select(f => f.Id)))));
         }
 
         var track = framework.FindTrack(employee.Track);
         if (track is null)
         {
-            errors.Add(new InputError("track", Messages.UnknownValue("track", employee.Track, ObjectReader.Suggest(employee.Track, framework.Tracks.Select(t => t.Id)))));
+            found.Add(new InputError("track", Messages.UnknownValue("track", employee.Track, ObjectReader.Suggest(employee.Track, framework.Tracks.Select(t => t.Id)))));
         }
         else if (track.FindLevel(employee.Level) is null)
         {
-            errors.Add(new InputError("level", Messages.LevelNotInTrack(employee.Level, track.Id)));
+            found.Add(new InputError("level", Messages.LevelNotInTrack(employee.Level, track.Id)));
         }
 
         var region = framework.FindRegion(employee.Region);
         if (region is null)
         {
-            errors.Add(new InputError("region", Messages.UnknownValue("region", employee.Region, ObjectReader.Suggest(employee.Region, framework.Regions.Select(r => r.Id)))));
+            found.Add(new InputError("region", Messages.UnknownValue("region", employee.Region, ObjectReader.Suggest(employee.Region, framework.Regions.Select(r => r.Id)))));
         }
 
         if (employee.Currency is not null && !Currency.TryParse(employee.Currency, out _))
         {
-            errors.Add(new InputError("currency", Messages.UnknownCurrency(employee.Currency)));
+            found.Add(new InputError("currency", Messages.UnknownCurrency(employee.Currency)));
         }
 
-        if (employee.Focus.Length > 0 && !framework.HasFocusArea(employee.Family, employee.Level, employee.Focus))
+        var focus = employee.Focus.Length == 0 ? null : framework.FindFocusArea(employee.Family, employee.Level, employee.Focus);
+        if (employee.Focus.Length > 0 && focus is null)
         {
-            errors.Add(new InputError("focus", Messages.FocusNotAtLevel(employee.Focus, employee.Family, employee.Level)));
+            found.Add(new InputError("focus", Messages.FocusNotAtLevel(employee.Focus, employee.Family, employee.Level)));
         }
 
+        var skills = employee.Skills;
         for (int i = 0; i < employee.Skills.Length; i++)
         {
             var holding = employee.Skills[i];
             string field = "skills[" + i.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]";
-            if (framework.FindSkill(holding.Skill) is null)
+            var skill = framework.FindSkill(holding.Skill);
+            if (skill is null)
             {
-                errors.Add(new InputError(field, Messages.UnknownSkill(holding.Skill, ObjectReader.Suggest(holding.Skill, framework.Skills.Select(s => s.Id)))));
+                found.Add(new InputError(field, Messages.UnknownSkill(holding.Skill, ObjectReader.Suggest(holding.Skill, framework.Skills.Select(s => s.Id)))));
             }
             else if (holding.Proficiency < framework.Scale.Min || holding.Proficiency > framework.Scale.Max)
             {
-                errors.Add(new InputError(field, Messages.ProficiencyOutOfScale(holding.Proficiency, framework.Scale.Min, framework.Scale.Max)));
+                found.Add(new InputError(field, Messages.ProficiencyOutOfScale(holding.Proficiency, framework.Scale.Min, framework.Scale.Max)));
+            }
+            else if (!ReferenceEquals(skill.Id, holding.Skill))
+            {
+                if (ReferenceEquals(skills, employee.Skills))
+                {
+                    skills = [.. employee.Skills];
+                }
+
+                skills[i] = holding with { Skill = skill.Id };
             }
         }
 
-        return errors;
+        if (found.Count > 0)
+        {
+            return null;
+        }
+
+        bool canonical = ReferenceEquals(family!.Id, employee.Family) && ReferenceEquals(track!.Id, employee.Track)
+            && ReferenceEquals(region!.Id, employee.Region) && (focus is null || ReferenceEquals(focus.Id, employee.Focus))
+            && ReferenceEquals(skills, employee.Skills);
+        return canonical ? employee : employee with
+        {
+            Family = family.Id,
+            Track = track!.Id,
+            Region = region!.Id,
+            Focus = focus?.Id ?? employee.Focus,
+            Skills = skills,
+        };
     }
 }

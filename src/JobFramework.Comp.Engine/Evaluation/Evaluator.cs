@@ -27,19 +27,33 @@ public sealed class Evaluator
 
     public IReadOnlyList<InputError> Validate(Employee employee) => EmployeeValidator.Validate(Release.Framework, employee);
 
+    /// <summary>
+    /// Validates the employee against this release and returns it ready for the batch path
+    /// (<see cref="TryPlaceValidated"/>, <see cref="IsEligibleForNextLevel"/>): its ids are the release's
+    /// own instances, so lookups match them by reference. Fails with every input error otherwise.
+    /// </summary>
+    public EvaluationResult<Employee> Prepare(Employee employee)
+    {
+        var prepared = EmployeeValidator.Prepare(Release.Framework, employee, out var errors);
+        return prepared is null ? EvaluationResult<Employee>.Fail(errors) : EvaluationResult<Employee>.Ok(prepared);
+    }
+
     /// <summary>Validates the employee, then places their salary in their band.</summary>
     public EvaluationResult<Placement> Place(Employee employee)
     {
-        var errors = Validate(employee);
-        if (errors.Count > 0)
+        var prepared = EmployeeValidator.Prepare(Release.Framework, employee, out var errors);
+        if (prepared is null)
         {
             return EvaluationResult<Placement>.Fail(errors);
         }
 
-        return TryPlaceValidated(employee, out var placement, out var error) ? EvaluationResult<Placement>.Ok(placement) : EvaluationResult<Placement>.Fail([error!]);
+        return TryPlaceValidated(prepared, out var placement, out var error) ? EvaluationResult<Placement>.Ok(placement) : EvaluationResult<Placement>.Fail([error!]);
     }
 
-    /// <summary>Placement for an employee already validated against this release (the batch path).</summary>
+    /// <summary>
+    /// Placement for an employee already validated against this release (the batch path); fastest for one
+    /// returned by <see cref="Prepare"/>.
+    /// </summary>
     public bool TryPlaceValidated(Employee employee, out Placement placement, out InputError? error)
     {
         Reset(employee);
@@ -57,7 +71,7 @@ public sealed class Evaluator
             return false;
         }
 
-        placement = PlacementCalculator.Place(new Monetary.Money(employee.BaseSalary, band.Currency), band, Release.Framework.Placement);
+        placement = PlacementCalculator.Place(employee.BaseSalary, band, Release.Framework.Placement);
         error = null;
         return true;
     }
@@ -75,11 +89,13 @@ public sealed class Evaluator
     /// </summary>
     public EvaluationResult<EligibilityDecision> CheckEligibility(Employee employee, EligibilityTarget? target = null)
     {
-        var errors = Validate(employee);
-        if (errors.Count > 0)
+        var prepared = EmployeeValidator.Prepare(Release.Framework, employee, out var errors);
+        if (prepared is null)
         {
             return EvaluationResult<EligibilityDecision>.Fail(errors);
         }
+
+        employee = prepared;
 
         var workflow = _levelUp;
         Reset(employee);
@@ -108,7 +124,10 @@ public sealed class Evaluator
             _scope.FindTargetBand(), criteria, gaps));
     }
 
-    /// <summary>The level-up verdict alone, for an employee already validated: the batch and benchmark path.</summary>
+    /// <summary>
+    /// The level-up verdict alone, for an employee already validated (best: returned by <see cref="Prepare"/>):
+    /// the batch and benchmark path. Stops at the first unmet rule, so it explains nothing.
+    /// </summary>
     public bool IsEligibleForNextLevel(Employee employee)
     {
         Reset(employee);
@@ -120,7 +139,7 @@ public sealed class Evaluator
         }
 
         _scope.SetTarget(employee.Track, next.Number, null);
-        return _levelUp.Evaluate(_scope, _outcomes.AsSpan(0, _levelUp.SlotCount));
+        return _levelUp.IsSatisfied(_scope);
     }
 
     private void Reset(Employee employee) => _scope.Reset(employee);

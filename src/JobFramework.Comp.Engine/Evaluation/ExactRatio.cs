@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace JobFramework.Comp.Evaluation;
 
 /// <summary>
@@ -9,11 +11,11 @@ namespace JobFramework.Comp.Evaluation;
 internal static class ExactRatio
 {
     private const int MaxFastDecimals = 10;
-    private const decimal MaxFastOperand = 1_000_000_000_000_000m;
+    private const long MaxFastOperand = 1_000_000_000_000_000L;
     private static readonly long[] PowersOfTen = [.. Enumerable.Range(0, MaxFastDecimals + 1).Select(p => (long)Math.Pow(10, p))];
 
     // The largest numerator that can be scaled by 10^decimals within a long, precomputed to keep divisions off the hot path.
-    private static readonly long[] MaxScalable = [.. PowersOfTen.Select(p => long.MaxValue / p)];
+    private static readonly long[] MaxScalable = [.. PowersOfTen.Select(p => Math.Min(long.MaxValue / p, MaxFastOperand))];
     private static readonly decimal[] ZeroWithScale = [.. Enumerable.Range(0, 29).Select(p => new decimal(0, 0, 0, false, (byte)p))];
 
     /// <summary>units × 10^-decimals as a decimal, built from its bits (no division).</summary>
@@ -26,66 +28,105 @@ internal static class ExactRatio
         }
     }
 
-    /// <summary>Whole numbers: the exact integer path directly.</summary>
-    public static decimal Divide(long numerator, long denominator, int decimals, MidpointRounding mode) =>
-        decimals <= MaxFastDecimals && denominator != 0 && Math.Abs(numerator) <= 1_000_000_000_000_000L && Math.Abs(denominator) <= 1_000_000_000_000_000L
-            ? DivideWhole(numerator, denominator, decimals, mode)
-            : Divide((decimal)numerator, (decimal)denominator, decimals, mode);
+    /// <summary>
+    /// Whole numbers. The common case — a positive divisor, both operands within ±10^15 and the scaled
+    /// numerator within a long — is one 64-bit division and a rounding step, with no overflow checks left to
+    /// make; everything else takes the exact wide path.
+    /// </summary>
+    public static decimal Divide(long numerator, long denominator, int decimals, MidpointRounding mode)
+    {
+        if ((uint)decimals <= MaxFastDecimals && denominator > 0 && denominator <= MaxFastOperand)
+        {
+            long limit = MaxScalable[decimals];
+            if (numerator >= -limit && numerator <= limit)
+            {
+                unchecked
+                {
+                    long scaled = numerator * PowersOfTen[decimals];
+                    long quotient = scaled / denominator;
+                    long remainder = scaled - (quotient * denominator);
+                    if (remainder != 0)
+                    {
+                        quotient += RoundingStep(quotient, remainder, denominator, mode);
+                    }
 
+                    return FromUnits(quotient, decimals);
+                }
+            }
+        }
+
+        return DivideExactly(numerator, denominator, decimals, mode);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
     public static decimal Divide(decimal numerator, decimal denominator, int decimals, MidpointRounding mode)
     {
         if (decimals <= MaxFastDecimals && decimal.IsInteger(numerator) && decimal.IsInteger(denominator)
             && Math.Abs(numerator) <= MaxFastOperand && Math.Abs(denominator) <= MaxFastOperand && denominator != 0)
         {
-            return DivideWhole((long)numerator, (long)denominator, decimals, mode);
+            return Divide((long)numerator, (long)denominator, decimals, mode);
         }
 
         return decimal.Round(numerator / denominator, decimals, mode) + ZeroWithScale[decimals];
     }
 
-    private static decimal DivideWhole(long numerator, long denominator, int decimals, MidpointRounding mode)
+    /// <summary>
+    /// −1, 0 or +1: the step from the truncated quotient to the rounded one. The remainder carries the sign
+    /// of the exact quotient (the divisor is positive); "half" compares twice the remainder with the divisor.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static long RoundingStep(long quotient, long remainder, long denominator, MidpointRounding mode)
     {
-        bool negative = (numerator < 0) ^ (denominator < 0);
-
-        // Salaries times 10^decimals nearly always fit a long, where division is a single instruction.
-        if (Math.Abs(numerator) <= MaxScalable[decimals])
+        long away = remainder < 0 ? -1 : 1;
+        long twice = unchecked(Math.Abs(remainder) * 2);
+        return mode switch
         {
-            (long q, long r) = Math.DivRem(numerator * PowersOfTen[decimals], denominator);
-            if (r != 0 && RoundsAway(long.IsEvenInteger(q), (Math.Abs(r) * 2).CompareTo(Math.Abs(denominator)), negative, mode))
-            {
-                q += negative ? -1 : 1;
-            }
-
-            return FromUnits(q, decimals);
-        }
-
-        (Int128 quotient, Int128 remainder) = Int128.DivRem((Int128)numerator * PowersOfTen[decimals], denominator);
-        if (remainder != 0 && RoundsAway(Int128.IsEvenInteger(quotient), (Int128.Abs(remainder) * 2).CompareTo(Int128.Abs(denominator)), negative, mode))
-        {
-            quotient += negative ? -1 : 1;
-        }
-
-        return ToDecimal(quotient, decimals);
+            MidpointRounding.ToZero => 0,
+            MidpointRounding.AwayFromZero => twice >= denominator ? away : 0,
+            MidpointRounding.ToEven => twice > denominator || (twice == denominator && (quotient & 1) != 0) ? away : 0,
+            MidpointRounding.ToPositiveInfinity => away > 0 ? 1 : 0,
+            MidpointRounding.ToNegativeInfinity => away < 0 ? -1 : 0,
+            _ => UnknownMode(mode),
+        };
     }
 
-    // Whether the truncated quotient moves one step away from zero; half compares twice the remainder with the divisor.
-    private static bool RoundsAway(bool quotientIsEven, int half, bool negative, MidpointRounding mode) => mode switch
+    // Outside the fast path's limits (a negative or huge divisor, a numerator that overflows when scaled):
+    // exact in 128 bits, or in decimal past that. Out of line so the fast path stays small.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static decimal DivideExactly(long numerator, long denominator, int decimals, MidpointRounding mode)
     {
-        MidpointRounding.ToZero => false,
-        MidpointRounding.AwayFromZero => half >= 0,
-        MidpointRounding.ToEven => half > 0 || (half == 0 && !quotientIsEven),
-        MidpointRounding.ToPositiveInfinity => !negative,
-        MidpointRounding.ToNegativeInfinity => negative,
-        _ => throw new ArgumentOutOfRangeException(nameof(mode)),
-    };
+        if (decimals > MaxFastDecimals || denominator == 0 || Int128.Abs(numerator) > MaxFastOperand || Int128.Abs(denominator) > MaxFastOperand)
+        {
+            return decimal.Round((decimal)numerator / denominator, decimals, mode) + ZeroWithScale[decimals];
+        }
 
-    private static decimal ToDecimal(Int128 value, int decimals)
-    {
-        var magnitude = (UInt128)Int128.Abs(value);
+        bool negative = (numerator < 0) ^ (denominator < 0);
+        (Int128 quotient, Int128 remainder) = Int128.DivRem((Int128)numerator * PowersOfTen[decimals], denominator);
+        if (remainder != 0)
+        {
+            int half = (Int128.Abs(remainder) * 2).CompareTo(Int128.Abs(denominator));
+            bool roundsAway = mode switch
+            {
+                MidpointRounding.ToZero => false,
+                MidpointRounding.AwayFromZero => half >= 0,
+                MidpointRounding.ToEven => half > 0 || (half == 0 && !Int128.IsEvenInteger(quotient)),
+                MidpointRounding.ToPositiveInfinity => !negative,
+                MidpointRounding.ToNegativeInfinity => negative,
+                _ => UnknownMode(mode) != 0,
+            };
+            if (roundsAway)
+            {
+                quotient += negative ? -1 : 1;
+            }
+        }
+
+        var magnitude = (UInt128)Int128.Abs(quotient);
         unchecked
         {
             // The low 96 bits of the magnitude: the operand limits keep it below 2^96.
-            return new decimal((int)(uint)magnitude, (int)(uint)(magnitude >> 32), (int)(uint)(magnitude >> 64), value < 0, (byte)decimals);
+            return new decimal((int)(uint)magnitude, (int)(uint)(magnitude >> 32), (int)(uint)(magnitude >> 64), quotient < 0, (byte)decimals);
         }
     }
+
+    private static long UnknownMode(MidpointRounding mode) => throw new ArgumentOutOfRangeException(nameof(mode), mode, null);
 }

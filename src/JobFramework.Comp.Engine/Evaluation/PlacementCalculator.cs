@@ -10,15 +10,16 @@ namespace JobFramework.Comp.Evaluation;
 /// </summary>
 internal static class PlacementCalculator
 {
-    public static Placement Place(Monetary.Money salary, PayBand band, PlacementSettings settings)
+    /// <summary>Places a salary stated in the band's currency.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static Placement Place(decimal salary, PayBand band, PlacementSettings settings)
     {
-        int minor = salary.Currency.MinorUnits;
-        if (!MinorUnits.TryConvert(salary.Amount, minor, out long units))
+        if (!MinorUnits.TryConvert(salary, band.CurrencyDecimals, out long units))
         {
-            return PlaceDecimal(salary, band, settings);
+            return PlaceDecimal(new Monetary.Money(salary, band.Currency), band, settings);
         }
 
-        long spread = band.MaxUnits - band.MinUnits;
+        long spread = band.SpreadUnits;
         decimal compa = ExactRatio.Divide(units, band.MidUnits, settings.RatioDecimals, settings.RatioRounding);
 
         // A band with min = max has no range to penetrate: at or above it counts as fully penetrated.
@@ -26,10 +27,10 @@ internal static class PlacementCalculator
             ? (units >= band.MinUnits ? 1m : 0m)
             : ExactRatio.Divide(units - band.MinUnits, spread, settings.RatioDecimals, settings.RatioRounding);
         var position = units < band.MinUnits ? BandPosition.Below : units > band.MaxUnits ? BandPosition.Above : BandPosition.Within;
-        long shortfall = position == BandPosition.Below ? band.MinUnits - units : 0;
-        return new Placement(band, salary, compa, penetration, position, new Monetary.Money(ExactRatio.FromUnits(shortfall, minor), salary.Currency));
+        return new Placement(band, salary, compa, penetration, position);
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
     private static Placement PlaceDecimal(Monetary.Money salary, PayBand band, PlacementSettings settings)
     {
         decimal compa = ExactRatio.Divide(salary.Amount, band.Mid.Amount, settings.RatioDecimals, settings.RatioRounding);
@@ -38,7 +39,6 @@ internal static class PlacementCalculator
             ? (salary.Amount >= band.Min.Amount ? 1m : 0m)
             : ExactRatio.Divide(salary.Amount - band.Min.Amount, spread, settings.RatioDecimals, settings.RatioRounding);
         var position = salary.Amount < band.Min.Amount ? BandPosition.Below : salary.Amount > band.Max.Amount ? BandPosition.Above : BandPosition.Within;
-        var shortfall = position == BandPosition.Below ? band.Min - salary : new Monetary.Money(0m, salary.Currency);
-        return new Placement(band, salary, compa, penetration, position, shortfall);
+        return new Placement(band, salary.Amount, compa, penetration, position);
     }
 }

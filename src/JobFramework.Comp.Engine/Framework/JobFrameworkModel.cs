@@ -9,10 +9,10 @@ namespace JobFramework.Comp.Framework;
 /// </summary>
 public sealed class JobFrameworkModel
 {
-    private readonly FrozenDictionary<string, JobFamily> _families;
-    private readonly FrozenDictionary<string, Track> _tracks;
-    private readonly FrozenDictionary<string, Region> _regions;
-    private readonly FrozenDictionary<string, Skill> _skills;
+    private readonly IdIndex<JobFamily> _families;
+    private readonly IdIndex<Track> _tracks;
+    private readonly IdIndex<Region> _regions;
+    private readonly IdIndex<Skill> _skills;
     private readonly FrozenDictionary<string, Role> _roles;
     private readonly FrozenDictionary<(string Family, string Track, int Level, string Focus), Role> _rolesByPosition;
 
@@ -40,10 +40,10 @@ public sealed class JobFrameworkModel
         Roles = roles;
         Placement = placement;
         LevelUpWorkflow = levelUpWorkflow;
-        _families = families.ToFrozenDictionary(f => f.Id, StringComparer.Ordinal);
-        _tracks = tracks.ToFrozenDictionary(t => t.Id, StringComparer.Ordinal);
-        _regions = regions.ToFrozenDictionary(r => r.Id, StringComparer.Ordinal);
-        _skills = skills.ToFrozenDictionary(s => s.Id, StringComparer.Ordinal);
+        _families = new IdIndex<JobFamily>(families.Select(f => KeyValuePair.Create(f.Id, f)));
+        _tracks = new IdIndex<Track>(tracks.Select(t => KeyValuePair.Create(t.Id, t)));
+        _regions = new IdIndex<Region>(regions.Select(r => KeyValuePair.Create(r.Id, r)));
+        _skills = new IdIndex<Skill>(skills.Select(s => KeyValuePair.Create(s.Id, s)));
         _roles = roles.ToFrozenDictionary(r => r.Id, StringComparer.Ordinal);
         _rolesByPosition = roles.ToFrozenDictionary(r => (r.Family, r.Track, r.Level, r.Focus));
     }
@@ -71,20 +71,22 @@ public sealed class JobFrameworkModel
     /// <summary>Name of the workflow that decides level-up eligibility.</summary>
     public string LevelUpWorkflow { get; }
 
-    public JobFamily? FindFamily(string id) => _families.GetValueOrDefault(id);
+    public JobFamily? FindFamily(string id) => _families.TryGetValue(id, out var family) ? family : null;
 
-    public Track? FindTrack(string id) => _tracks.GetValueOrDefault(id);
+    public Track? FindTrack(string id) => _tracks.TryGetValue(id, out var track) ? track : null;
 
-    public Region? FindRegion(string id) => _regions.GetValueOrDefault(id);
+    public Region? FindRegion(string id) => _regions.TryGetValue(id, out var region) ? region : null;
 
-    public Skill? FindSkill(string id) => _skills.GetValueOrDefault(id);
+    public Skill? FindSkill(string id) => _skills.TryGetValue(id, out var skill) ? skill : null;
 
-    public Role? FindRole(string id) => _roles.GetValueOrDefault(id);
+    public Role? FindRole(string id) => _roles.TryGetValue(id, out var role) ? role : null;
 
     /// <summary>The role at a position; focus "" means the level's general role.</summary>
     public Role? FindRole(string family, string track, int level, string focus) =>
-        _rolesByPosition.GetValueOrDefault((family, track, level, focus));
+        _rolesByPosition.TryGetValue((family, track, level, focus), out var role) ? role : null;
 
-    public bool HasFocusArea(string family, int level, string focus) =>
-        FocusAreas.Any(f => f.Id == focus && f.Family == family && f.Level == level);
+    public bool HasFocusArea(string family, int level, string focus) => FindFocusArea(family, level, focus) is not null;
+
+    public FocusArea? FindFocusArea(string family, int level, string focus) =>
+        FocusAreas.FirstOrDefault(f => f.Id == focus && f.Family == family && f.Level == level);
 }

@@ -19,6 +19,12 @@ public sealed record PayBand(Money Min, Money Mid, Money Max, decimal BonusTarge
     /// <summary>Max in whole minor units.</summary>
     public long MaxUnits { get; } = Units(Max);
 
+    /// <summary>Max − min in whole minor units: the range a salary penetrates.</summary>
+    public long SpreadUnits => MaxUnits - MinUnits;
+
+    /// <summary>Decimal places of the band's currency (2 for USD), kept here for the placement path.</summary>
+    public int CurrencyDecimals { get; } = Mid.Currency.MinorUnits;
+
     private static long Units(Money amount) =>
         MinorUnits.TryConvert(amount.Amount, amount.Currency.MinorUnits, out long units) ? units : throw new ArgumentException(Diagnostics.Messages.PrecisionTooFine("band", amount.Amount, amount.Currency.Code, amount.Currency.MinorUnits));
 }

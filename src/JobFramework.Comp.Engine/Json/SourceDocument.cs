@@ -10,8 +10,11 @@ internal static class SourceDocument
     /// <summary>Deeper nesting than this is not a plausible rule file; refuse it rather than recurse.</summary>
     public const int MaxDepth = 64;
 
-    /// <summary>Parses <paramref name="utf8"/>; on malformed JSON adds one diagnostic and returns null.</summary>
-    public static SourceValue? Parse(string file, ReadOnlySpan<byte> utf8, DiagnosticBag diagnostics)
+    /// <summary>
+    /// Parses <paramref name="utf8"/>; on malformed JSON adds one diagnostic and returns null. String values
+    /// go through <paramref name="pool"/> when one is given.
+    /// </summary>
+    public static SourceValue? Parse(string file, ReadOnlySpan<byte> utf8, DiagnosticBag diagnostics, StringPool? pool = null)
     {
         if (utf8.StartsWith(Encoding.UTF8.Preamble))
         {
@@ -33,7 +36,7 @@ internal static class SourceDocument
                 return null;
             }
 
-            var builder = new Builder(file, lines);
+            var builder = new Builder(file, lines, pool);
             var root = builder.ReadValue(ref reader, "");
             if (reader.Read())
             {
@@ -60,7 +63,7 @@ internal static class SourceDocument
         return (cut > 0 ? message[..cut] : message).TrimEnd('.', ' ');
     }
 
-    private sealed class Builder(string file, LineMap lines)
+    private sealed class Builder(string file, LineMap lines, StringPool? pool)
     {
         private readonly string _file = file;
         private readonly LineMap _lines = lines;
@@ -82,6 +85,7 @@ internal static class SourceDocument
                     return new SourceArray(span, items);
                 case JsonTokenType.String:
                     string text = reader.GetString()!;
+                    text = pool?.Intern(text) ?? text;
                     return new SourceString(span, text, _lines.LineText(span.Line))
                     {
                         ColumnsMapExactly = true,

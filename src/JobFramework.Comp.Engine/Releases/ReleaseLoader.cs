@@ -22,7 +22,8 @@ public static class ReleaseLoader
     public static LoadResult Load(ReleaseSource source)
     {
         var diagnostics = new DiagnosticBag();
-        var files = ParseFiles(source, diagnostics);
+        var pool = new StringPool();
+        var files = ParseFiles(source, diagnostics, pool);
         string Path(string relative) => source.Name + "/" + relative;
 
         var manifest = ReadManifest(Required(files, ReleaseLayout.Manifest, source, diagnostics), diagnostics);
@@ -67,7 +68,7 @@ public static class ReleaseLoader
         var tables = new List<CompiledTable>();
         foreach (var (file, reader, signature) in signatureFiles)
         {
-            var table = TableReader.Read(Path(file), reader, signature, tableEnvironment, framework, diagnostics);
+            var table = TableReader.Read(Path(file), reader, signature, tableEnvironment, framework, pool, diagnostics);
             if (table is not null)
             {
                 tables.Add(table);
@@ -112,7 +113,7 @@ public static class ReleaseLoader
         return new LoadResult(release, diagnostics.Sorted());
     }
 
-    private static SortedDictionary<string, ObjectReader> ParseFiles(ReleaseSource source, DiagnosticBag diagnostics)
+    private static SortedDictionary<string, ObjectReader> ParseFiles(ReleaseSource source, DiagnosticBag diagnostics, StringPool pool)
     {
         var result = new SortedDictionary<string, ObjectReader>(StringComparer.Ordinal);
         foreach (var (relative, bytes) in source.Files)
@@ -133,7 +134,7 @@ public static class ReleaseLoader
                 continue;
             }
 
-            var root = SourceDocument.Parse(path, bytes, diagnostics);
+            var root = SourceDocument.Parse(path, bytes, diagnostics, pool);
             bool rulesEngineShape = relative.StartsWith(ReleaseLayout.WorkflowsFolder, StringComparison.Ordinal);
             var reader = ObjectReader.From(root, diagnostics, relative, rulesEngineShape);
             if (reader is not null)

@@ -56,7 +56,7 @@ internal static class TableReader
         return name is null || policy is null ? null : new TableSignature(name.Value, number, policy.Value, outputs);
     }
 
-    public static CompiledTable? Read(string file, ObjectReader table, TableSignature signature, BindingEnvironment environment, JobFrameworkModel framework, DiagnosticBag diagnostics)
+    public static CompiledTable? Read(string file, ObjectReader table, TableSignature signature, BindingEnvironment environment, JobFrameworkModel framework, StringPool pool, DiagnosticBag diagnostics)
     {
         int before = diagnostics.Count;
         table.String("description", false);
@@ -80,7 +80,7 @@ internal static class TableReader
         var rows = new List<TableRow>(rowsArray.Items.Count);
         foreach (var item in rowsArray.Items)
         {
-            var row = ReadRow(item, inputs, outputs, framework, diagnostics);
+            var row = ReadRow(item, inputs, outputs, framework, pool, diagnostics);
             if (row is not null)
             {
                 rows.Add(row);
@@ -234,7 +234,7 @@ internal static class TableReader
         return result;
     }
 
-    private static TableRow? ReadRow(SourceValue item, List<InputColumn> inputs, List<OutputColumn> outputs, JobFrameworkModel framework, DiagnosticBag diagnostics)
+    private static TableRow? ReadRow(SourceValue item, List<InputColumn> inputs, List<OutputColumn> outputs, JobFrameworkModel framework, StringPool pool, DiagnosticBag diagnostics)
     {
         if (item is not SourceArray cells)
         {
@@ -252,7 +252,7 @@ internal static class TableReader
         var tests = new CellTest[inputs.Count];
         for (int c = 0; c < inputs.Count; c++)
         {
-            tests[c] = ReadInputCell(cells.Items[c], inputs[c], framework, diagnostics) ?? AnyCell.Instance;
+            tests[c] = ReadInputCell(cells.Items[c], inputs[c], framework, pool, diagnostics) ?? AnyCell.Instance;
         }
 
         var values = new object[outputs.Count];
@@ -297,7 +297,7 @@ internal static class TableReader
         return diagnostics.Count > before ? null : new TableRow(tests, values, cells.Span);
     }
 
-    private static CellTest? ReadInputCell(SourceValue cell, InputColumn column, JobFrameworkModel framework, DiagnosticBag diagnostics)
+    private static CellTest? ReadInputCell(SourceValue cell, InputColumn column, JobFrameworkModel framework, StringPool pool, DiagnosticBag diagnostics)
     {
         string text = cell switch
         {
@@ -329,6 +329,9 @@ internal static class TableReader
                     return null;
                 }
             }
+
+            // Values cut from a list cell ("us","uk") are new strings: pool them with the framework's ids.
+            return new EqualsCell([.. equals.Values.Select(v => v.Text is null ? v : CellValue.OfText(pool.Intern(v.Text)))]);
         }
 
         return test;

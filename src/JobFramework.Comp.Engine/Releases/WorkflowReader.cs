@@ -24,7 +24,7 @@ internal sealed class WorkflowReader(string file, BindingEnvironment environment
         ReadParams(workflow, "GlobalParams", environment);
         var rules = ReadRules(workflow.Array("Rules", true), environment);
         workflow.Finish();
-        return name is null || diagnostics.Count > before ? null : new CompiledWorkflow(name.Value, file, rules, _slots);
+        return name is null || diagnostics.Count > before ? null : new CompiledWorkflow(name.Value, file, rules, _slots, environment.Scope);
     }
 
     private List<CompiledRule> ReadRules(SourceArray? array, BindingEnvironment scope)
@@ -124,6 +124,7 @@ internal sealed class WorkflowReader(string file, BindingEnvironment environment
         {
             Name = name.Value, Slot = slot, Enabled = enabled,
             Predicate = ExpressionCompiler.Compile<bool>(bound, scope.Scope),
+            Body = bound.Code,
             ErrorMessage = errorMessage, SuccessEvent = successEvent, SkillChecks = [.. binder.SkillChecks],
         };
     }

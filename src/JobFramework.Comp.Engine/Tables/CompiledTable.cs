@@ -26,7 +26,11 @@ internal sealed class CompiledTable
             .Select(r => Enumerable.Range(0, inputs.Length).Where(c => !indexed.Contains(c) && r.Tests[c] is not AnyCell).ToArray())
             .ToArray();
         _hasResidualColumns = _residualColumns.Any(c => c.Length > 0);
+        _singleProbe = Index is not null && !_hasResidualColumns && Index.Masks is [0];
     }
+
+    // Every row names a value in every column and the index covers them all: one probe decides the lookup.
+    private readonly bool _singleProbe;
 
     public string Name { get; }
 
@@ -52,6 +56,17 @@ internal sealed class CompiledTable
     public int FindSingle(EvaluationScope scope, Position position)
     {
         int found = -1;
+        if (_singleProbe && Index!.KeyedByPosition)
+        {
+            var rows = Index.ProbePosition(position);
+
+            // FIRST takes the earliest row; UNIQUE with two rows in one bucket is a violation, reported below.
+            if (rows is null || rows.Length == 1 || Policy == HitPolicy.First)
+            {
+                return rows is null ? -1 : rows[0];
+            }
+        }
+
         if (Index is null)
         {
             var values = ReadInputs(scope, position, null);
@@ -70,6 +85,21 @@ internal sealed class CompiledTable
         for (int i = 0; i < ordinals.Length; i++)
         {
             ordinals[i] = Index.Lookup(i, scope, position);
+        }
+
+        if (_singleProbe)
+        {
+            var rows = Index.Candidates(ordinals, 0);
+            if (rows is null)
+            {
+                return -1;
+            }
+
+            // FIRST takes the earliest row; UNIQUE with two rows in one bucket is a violation, reported below.
+            if (rows.Length == 1 || Policy == HitPolicy.First)
+            {
+                return rows[0];
+            }
         }
 
         // Only the columns the index does not cover are tested per row; read just those.

@@ -31,6 +31,42 @@ internal sealed class TableIndex
                 _dense[key] = rows;
             }
         }
+
+        var parts = new PositionKeyPart[ordinals.Length];
+        bool byPosition = masks is [0];
+        for (int i = 0; i < ordinals.Length && byPosition; i++)
+        {
+            byPosition = ordinals[i].TryPositionKeyPart(radix[i], out parts[i]);
+        }
+
+        _positionKey = byPosition ? parts : null;
+    }
+
+    // Set when every row names a value in every indexed column and each column reads a position field.
+    private readonly PositionKeyPart[]? _positionKey;
+
+    /// <summary>Whether <see cref="ProbePosition"/> can serve lookups (band tables, as a rule).</summary>
+    public bool KeyedByPosition => _positionKey is not null;
+
+    /// <summary>
+    /// The rows filed under the position's key, or null: the whole lookup in one pass with no delegate or
+    /// virtual call. Only when <see cref="KeyedByPosition"/>.
+    /// </summary>
+    public int[]? ProbePosition(Evaluation.Position position)
+    {
+        long key = 0;
+        foreach (ref readonly var part in _positionKey.AsSpan())
+        {
+            int ordinal = part.Ordinal(position);
+            if (ordinal < 0)
+            {
+                return null;
+            }
+
+            key += ordinal * part.Radix;
+        }
+
+        return _dense is not null ? _dense[key] : _buckets.GetValueOrDefault(key);
     }
 
     /// <summary>Input column numbers covered by the index.</summary>
@@ -71,6 +107,7 @@ internal sealed class TableIndex
                 }
             }
 
+            ordinals[i].Freeze();
             radix[i] = multiplier;
             try
             {
