@@ -22,6 +22,7 @@ internal static class EngineSpin
         var employees = WorkloadRelease.Prepare(engine, workload);
         var results = new EngineRun.Result[employees.Length];
         var baseline = new BaselineEvaluator(workload);
+        WorkloadEmployee[] baselineEmployees = [.. workload.Employees];
         var baselineResults = new BaselineEvaluator.Result[employees.Length];
 
         Action pass = part switch
@@ -47,7 +48,7 @@ internal static class EngineSpin
         for (int i = 0; i < 60 * WorkloadBenchmarks.N / n; i++)
         {
             pass();
-            baseline.EvaluateAll(workload.Employees, baselineResults);
+            baseline.EvaluateAll(baselineEmployees, baselineResults);
         }
 
         var engineTimes = new List<double>();
@@ -59,7 +60,7 @@ internal static class EngineSpin
             long start = Stopwatch.GetTimestamp();
             pass();
             long middle = Stopwatch.GetTimestamp();
-            baseline.EvaluateAll(workload.Employees, baselineResults);
+            baseline.EvaluateAll(baselineEmployees, baselineResults);
             long end = Stopwatch.GetTimestamp();
             engineTimes.Add(PerEmployee(start, middle));
             baselineTimes.Add(PerEmployee(middle, end));

@@ -32,9 +32,10 @@ public sealed class BaselineEvaluator
         public bool Equity;
     }
 
-    public void EvaluateAll(IReadOnlyList<WorkloadEmployee> employees, Result[] results)
+    /// <summary>An array, as the reference baseline takes: indexing an interface would slow the baseline down.</summary>
+    public void EvaluateAll(WorkloadEmployee[] employees, Result[] results)
     {
-        for (int i = 0; i < employees.Count; i++)
+        for (int i = 0; i < employees.Length; i++)
         {
             var e = employees[i];
             var b = _bands[(e.Track, e.Level, e.Region)];

@@ -19,17 +19,18 @@ internal sealed class EvaluationScope
     private readonly int[]?[] _collected;
     private CellValue[] _cells = new CellValue[8];
     private int _stamp;
-    private PayBand? _currentBand;
-    private PayBand? _targetBand;
-    private bool _currentBandDone;
-    private bool _targetBandDone;
+    // Cached band lookups as table rows (-1: none, -2: not looked up yet): an int store, unlike a
+    // reference store, costs no GC write barrier on every employee.
+    private int _currentBandRow = NotLookedUp;
+    private int _targetBandRow = NotLookedUp;
+    private const int NotLookedUp = -2;
 
     public EvaluationScope(CompiledRelease release)
     {
         _release = release;
         _tables = [.. release.Tables];
-        Current = new Position(release.Framework);
-        Target = new Position(release.Framework);
+        Current = new Position(release.Framework, this);
+        Target = new Position(release.Framework, this);
         _hitRow = new int[release.Tables.Count];
         _hitStamp = new int[release.Tables.Count];
         _collected = new int[]?[release.Tables.Count];
@@ -75,14 +76,13 @@ internal sealed class EvaluationScope
             _stamp++;
         }
 
-        _currentBandDone = _targetBandDone = false;
-        _currentBand = _targetBand = null;
+        _currentBandRow = _targetBandRow = NotLookedUp;
     }
 
     /// <summary>Sets what the employee is evaluated for: a named role, or a level (the role there is looked up).</summary>
     public void SetTarget(string track, int level, Role? role)
     {
-        Target.SetTarget(Employee, role?.Family, track, level, role?.Focus, role);
+        Target.SetTarget(role?.Family, track, level, role?.Focus, role);
 
         // Tables may read target.*: cached lookups from before the target was set are stale.
         unchecked
@@ -90,8 +90,7 @@ internal sealed class EvaluationScope
             _stamp++;
         }
 
-        _targetBandDone = false;
-        _targetBand = null;
+        _targetBandRow = NotLookedUp;
     }
 
     public Role RequireCurrentRole() =>
@@ -102,13 +101,12 @@ internal sealed class EvaluationScope
 
     public PayBand? FindCurrentBand()
     {
-        if (!_currentBandDone)
+        if (_currentBandRow == NotLookedUp)
         {
-            _currentBand = _release.FindBand(this, Current);
-            _currentBandDone = true;
+            _currentBandRow = _release.FindBandRow(this, Current);
         }
 
-        return _currentBand;
+        return _release.BandAt(_currentBandRow);
     }
 
     public PayBand CurrentBand() =>
@@ -116,13 +114,12 @@ internal sealed class EvaluationScope
 
     public PayBand? FindTargetBand()
     {
-        if (!_targetBandDone)
+        if (_targetBandRow == NotLookedUp)
         {
-            _targetBand = _release.FindBand(this, Target);
-            _targetBandDone = true;
+            _targetBandRow = _release.FindBandRow(this, Target);
         }
 
-        return _targetBand;
+        return _release.BandAt(_targetBandRow);
     }
 
     public PayBand TargetBand() =>

@@ -4,13 +4,12 @@ namespace JobFramework.Comp.Evaluation;
 
 /// <summary>
 /// Where someone sits (or would sit) in the framework: the keys a band table is looked up by. It reads
-/// through to the employee and stores only what differs (a target's track, level, role), so moving to the
-/// next employee is one reference write. Owned by one <see cref="EvaluationScope"/>; the role at the
-/// position is looked up only if a rule asks for it.
+/// through to the scope's employee and stores only what differs (a target's track, level, role), so moving
+/// to the next employee writes no object reference here. Owned by one <see cref="EvaluationScope"/>; the
+/// role at the position is looked up only if a rule asks for it.
 /// </summary>
-internal sealed class Position(JobFrameworkModel framework)
+internal sealed class Position(JobFrameworkModel framework, EvaluationScope scope)
 {
-    private Employee _employee = null!;
     private string? _family;
     private string? _track;
     private string? _focus;
@@ -18,15 +17,17 @@ internal sealed class Position(JobFrameworkModel framework)
     private Role? _role;
     private bool _roleKnown;
 
-    public string Family => _family ?? _employee.Family;
+    private Employee Employee => scope.Employee;
 
-    public string Track => _track ?? _employee.Track;
+    public string Family => _family ?? Employee.Family;
+
+    public string Track => _track ?? Employee.Track;
 
     public long Level => _level;
 
-    public string Focus => _focus ?? _employee.Focus;
+    public string Focus => _focus ?? Employee.Focus;
 
-    public string Region => _employee.Region;
+    public string Region => Employee.Region;
 
     public string RoleId => Role?.Id ?? "";
 
@@ -36,7 +37,7 @@ internal sealed class Position(JobFrameworkModel framework)
         {
             if (!_roleKnown)
             {
-                _role = framework.FindRole(Family, Track, (int)Level, Focus) ?? (Focus.Length > 0 ? framework.FindRole(Family, Track, (int)Level, "") : null);
+                Assign(ref _role, framework.FindRole(Family, Track, (int)Level, Focus) ?? (Focus.Length > 0 ? framework.FindRole(Family, Track, (int)Level, "") : null));
                 _roleKnown = true;
             }
 
@@ -44,24 +45,33 @@ internal sealed class Position(JobFrameworkModel framework)
         }
     }
 
-    /// <summary>The employee's own position.</summary>
+    /// <summary>The scope's employee's own position (the scope has just been given that employee).</summary>
     public void SetEmployee(Employee employee)
     {
-        _employee = employee;
         _family = _track = _focus = null;
         _level = employee.Level;
         _roleKnown = false;
     }
 
     /// <summary>A position the employee could move to; null parts stay the employee's own.</summary>
-    public void SetTarget(Employee employee, string? family, string track, long level, string? focus, Role? role)
+    public void SetTarget(string? family, string track, long level, string? focus, Role? role)
     {
-        _employee = employee;
-        _family = family;
-        _track = track;
+        Assign(ref _family, family);
+        Assign(ref _track, track);
+        Assign(ref _focus, focus);
+        Assign(ref _role, role);
         _level = level;
-        _focus = focus;
-        _role = role;
         _roleKnown = role is not null;
+    }
+
+    // Batch evaluation sets the same few ids over and over: comparing first skips the GC write barrier
+    // a reference store costs, which is most of what moving to the next employee would cost.
+    private static void Assign<T>(ref T? field, T? value)
+        where T : class
+    {
+        if (!ReferenceEquals(field, value))
+        {
+            field = value;
+        }
     }
 }

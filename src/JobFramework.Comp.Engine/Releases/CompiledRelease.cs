@@ -51,9 +51,9 @@ public sealed class CompiledRelease
 
     internal CompiledWorkflow LevelUpWorkflow => Workflows[Framework.LevelUpWorkflow];
 
-    internal PayBand? FindBand(EvaluationScope scope, Position position)
-    {
-        int row = BandTable.FindSingle(scope, position);
-        return row < 0 ? null : _bandsByRow[row];
-    }
+    /// <summary>The band table row for a position, or -1.</summary>
+    internal int FindBandRow(EvaluationScope scope, Position position) => BandTable.FindSingle(scope, position);
+
+    /// <summary>The band of a row found by <see cref="FindBandRow"/>; null for -1 (or a row the loader rejected).</summary>
+    internal PayBand? BandAt(int row) => row < 0 ? null : _bandsByRow[row];
 }

@@ -39,8 +39,8 @@ internal abstract class ColumnOrdinals
 
     public static ColumnOrdinals For(TableInput input) => input.ValueType switch
     {
-        var t when t == ExprType.String => new TextOrdinals((Func<EvaluationScope, Position, string>)input.TypedRead, PositionFields.Of(input.Expression)),
-        var t when t == ExprType.Integer => new IntegerOrdinals((Func<EvaluationScope, Position, long>)input.TypedRead, PositionFields.Of(input.Expression) == PositionField.Level),
+        var t when t == ExprType.String => new TextOrdinals((Func<EvaluationScope, Position, string>)input.TypedRead, PositionRead.Of(input.Expression)),
+        var t when t == ExprType.Integer => new IntegerOrdinals((Func<EvaluationScope, Position, long>)input.TypedRead, PositionRead.Of(input.Expression)),
         var t when t == ExprType.Number => new Typed<decimal>((Func<EvaluationScope, Position, decimal>)input.TypedRead, v => v.Number, EqualityComparer<decimal>.Default),
         _ => new Typed<bool>((Func<EvaluationScope, Position, bool>)input.TypedRead, v => v.Flag, EqualityComparer<bool>.Default),
     };
@@ -75,7 +75,7 @@ internal abstract class ColumnOrdinals
     /// <see cref="Framework.IdIndex{TValue}"/> once the table is built (<see cref="Freeze"/>), so prepared
     /// inputs match by reference.
     /// </summary>
-    private sealed class TextOrdinals(Func<EvaluationScope, Position, string> read, PositionField field) : ColumnOrdinals
+    private sealed class TextOrdinals(Func<EvaluationScope, Position, string> read, PositionRead field) : ColumnOrdinals
     {
         private readonly Dictionary<string, int> _ordinals = new(StringComparer.Ordinal);
         private Framework.IdIndex<int> _frozen = null!;
@@ -94,14 +94,7 @@ internal abstract class ColumnOrdinals
 
         public override int Lookup(EvaluationScope scope, Position position)
         {
-            string value = field switch
-            {
-                PositionField.Track => position.Track,
-                PositionField.Region => position.Region,
-                PositionField.Family => position.Family,
-                PositionField.Focus => position.Focus,
-                _ => read(scope, position),
-            };
+            string value = field.IsField ? field.Text(scope, position) : read(scope, position);
             return _frozen.TryGetValue(value, out int ordinal) ? ordinal : -1;
         }
 
@@ -110,7 +103,7 @@ internal abstract class ColumnOrdinals
         public override bool TryPositionKeyPart(long radix, out PositionKeyPart part)
         {
             part = new PositionKeyPart(field, _frozen, null, 0, radix);
-            return field != PositionField.None;
+            return field.IsField;
         }
 
         public override int Find(in CellValue value) => _ordinals.TryGetValue(value.Text!, out int ordinal) ? ordinal : -1;
@@ -120,7 +113,7 @@ internal abstract class ColumnOrdinals
     /// Integer inputs: cell values that are not whole numbers can never match and get no ordinal. Values in a
     /// short run (levels 1–8, grades) are found by array index rather than by hashing.
     /// </summary>
-    private sealed class IntegerOrdinals(Func<EvaluationScope, Position, long> read, bool readsLevel) : ColumnOrdinals
+    private sealed class IntegerOrdinals(Func<EvaluationScope, Position, long> read, PositionRead field) : ColumnOrdinals
     {
         private const long MaxDenseSpan = 256;
         private readonly Dictionary<long, int> _ordinals = [];
@@ -150,7 +143,7 @@ internal abstract class ColumnOrdinals
 
         public override int Lookup(EvaluationScope scope, Position position)
         {
-            long value = readsLevel ? position.Level : read(scope, position);
+            long value = field.IsField ? field.Level(scope, position) : read(scope, position);
             if (_dense is { } dense)
             {
                 // One unsigned compare covers both ends of the run.
@@ -166,8 +159,8 @@ internal abstract class ColumnOrdinals
 
         public override bool TryPositionKeyPart(long radix, out PositionKeyPart part)
         {
-            part = new PositionKeyPart(PositionField.Level, null, _dense, _low, radix);
-            return readsLevel && _dense is not null;
+            part = new PositionKeyPart(field, null, _dense, _low, radix);
+            return field.IsField && _dense is not null;
         }
 
         public override void Freeze()

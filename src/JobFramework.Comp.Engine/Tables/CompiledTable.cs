@@ -58,7 +58,7 @@ internal sealed class CompiledTable
         int found = -1;
         if (_singleProbe && Index!.KeyedByPosition)
         {
-            var rows = Index.ProbePosition(position);
+            var rows = Index.ProbePosition(scope, position);
 
             // FIRST takes the earliest row; UNIQUE with two rows in one bucket is a violation, reported below.
             if (rows is null || rows.Length == 1 || Policy == HitPolicy.First)

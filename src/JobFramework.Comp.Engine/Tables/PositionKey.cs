@@ -4,30 +4,23 @@ using JobFramework.Comp.Framework;
 namespace JobFramework.Comp.Tables;
 
 /// <summary>
-/// One indexed column of a table keyed by the position alone (a band table: track, level, region): which
-/// field it reads and how that field's value becomes an ordinal — a reference-first id index for text, an
-/// array for a short run of integers.
+/// One indexed column of a table whose inputs are all bare position-field reads (a band table: track,
+/// level, region): which field it reads and how the value becomes an ordinal — a reference-first id index
+/// for text, an array for a short run of levels.
 /// </summary>
-internal readonly struct PositionKeyPart(PositionField field, IdIndex<int>? text, int[]? numbers, long lowest, long radix)
+internal readonly struct PositionKeyPart(PositionRead read, IdIndex<int>? text, int[]? levels, long lowest, long radix)
 {
     public long Radix { get; } = radix;
 
-    /// <summary>The ordinal of the position's value in this column, or -1 when no row names it.</summary>
-    public int Ordinal(Position position)
+    /// <summary>The ordinal of the value in this column, or -1 when no row names it.</summary>
+    public int Ordinal(EvaluationScope scope, Position position)
     {
-        if (numbers is not null)
+        if (levels is not null)
         {
-            ulong offset = unchecked((ulong)(position.Level - lowest));
-            return offset < (ulong)numbers.Length ? numbers[offset] : -1;
+            ulong offset = unchecked((ulong)(read.Level(scope, position) - lowest));
+            return offset < (ulong)levels.Length ? levels[offset] : -1;
         }
 
-        string value = field switch
-        {
-            PositionField.Track => position.Track,
-            PositionField.Region => position.Region,
-            PositionField.Family => position.Family,
-            _ => position.Focus,
-        };
-        return text!.TryGetValue(value, out int ordinal) ? ordinal : -1;
+        return text!.TryGetValue(read.Text(scope, position), out int ordinal) ? ordinal : -1;
     }
 }

@@ -42,7 +42,8 @@ internal sealed class TableIndex
         _positionKey = byPosition ? parts : null;
     }
 
-    // Set when every row names a value in every indexed column and each column reads a position field.
+    // Set when every row names a value in every indexed column and each column reads a position field
+    // (of the position looked up, the employee's or the target's).
     private readonly PositionKeyPart[]? _positionKey;
 
     /// <summary>Whether <see cref="ProbePosition"/> can serve lookups (band tables, as a rule).</summary>
@@ -52,12 +53,12 @@ internal sealed class TableIndex
     /// The rows filed under the position's key, or null: the whole lookup in one pass with no delegate or
     /// virtual call. Only when <see cref="KeyedByPosition"/>.
     /// </summary>
-    public int[]? ProbePosition(Evaluation.Position position)
+    public int[]? ProbePosition(Evaluation.EvaluationScope scope, Evaluation.Position position)
     {
         long key = 0;
         foreach (ref readonly var part in _positionKey.AsSpan())
         {
-            int ordinal = part.Ordinal(position);
+            int ordinal = part.Ordinal(scope, position);
             if (ordinal < 0)
             {
                 return null;

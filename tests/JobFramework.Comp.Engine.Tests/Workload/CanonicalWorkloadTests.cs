@@ -49,6 +49,19 @@ public class CanonicalWorkloadTests
     }
 
     [Fact]
+    public void Baseline_SmallN_AgreesWithTheGeneratorsOwnReference()
+    {
+        // The benchmark's yardstick must compute the same thing, or the ratio compares different work.
+        var workload = WorkloadGenerator.Generate(1000);
+        var results = new BaselineEvaluator.Result[1000];
+        new BaselineEvaluator(workload).EvaluateAll([.. workload.Employees], results);
+        results.Count(r => r.Position == 0).ShouldBe(workload.Expected.Below);
+        results.Count(r => r.Eligible).ShouldBe(workload.Expected.Eligible);
+        results.Aggregate(0u, (digest, r) => WorkloadExpected.Step(digest, r.Position, r.Eligible)).ShouldBe(workload.Expected.Digest);
+        Math.Round(results.Sum(r => r.CompaRatio), 5).ShouldBe(workload.Expected.SumCompa);
+    }
+
+    [Fact]
     public void CommittedWorkloadRelease_IsWhatTheGeneratorWrites()
     {
         string folder = Path.Combine(Repository.Root, "tests", "JobFramework.Comp.Workload", "release");
