@@ -1,6 +1,7 @@
 using System.Globalization;
 using JobFramework.Comp.Api.Auth;
 using JobFramework.Comp.Api.Endpoints;
+using JobFramework.Comp.Api.Functions;
 using JobFramework.Comp.Api.Hosting;
 using JobFramework.Comp.Audit;
 using JobFramework.Comp.Audit.AzureTables;
@@ -12,15 +13,34 @@ namespace JobFramework.Comp.Api;
 /// <summary>
 /// Builds the service: settings, the releases (compiled once at start-up), the audit log, API-key roles,
 /// problem+json for every client error, and the endpoints, one class per area. The same app runs on
-/// localhost and as an Azure Functions custom handler (it listens on FUNCTIONS_CUSTOMHANDLER_PORT when set).
+/// localhost and as an Azure Functions custom handler: it then listens on FUNCTIONS_CUSTOMHANDLER_PORT on
+/// the loopback interface and also serves the timer functions.
 /// </summary>
 public static class ApiApplication
 {
+    /// <summary>The environment variable the Functions host sets to the loopback port it calls the handler on.</summary>
+    public const string CustomHandlerPortVariable = "FUNCTIONS_CUSTOMHANDLER_PORT";
+
+    /// <summary>
+    /// The app, ready to run: the releases are loaded and the audit log opened before it listens, so a broken
+    /// release or an unreachable store stops the start rather than a request.
+    /// </summary>
     public static WebApplication Build(string[] args)
     {
+        var app = Create(args);
+        _ = app.Services.GetRequiredService<ReleaseSet>();
+        _ = app.Services.GetRequiredService<IDecisionLog>();
+        return app;
+    }
+
+    /// <summary>The app with its endpoints mapped but nothing loaded or opened (enough to read its route table).</summary>
+    public static WebApplication Create(string[] args)
+    {
         var builder = WebApplication.CreateBuilder(args);
-        if (Environment.GetEnvironmentVariable("FUNCTIONS_CUSTOMHANDLER_PORT") is { Length: > 0 } port)
+        bool functionsHost = Environment.GetEnvironmentVariable(CustomHandlerPortVariable) is { Length: > 0 };
+        if (functionsHost)
         {
+            string port = Environment.GetEnvironmentVariable(CustomHandlerPortVariable)!;
             builder.WebHost.UseUrls("http://127.0.0.1:" + int.Parse(port, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture));
         }
 
@@ -47,16 +67,17 @@ public static class ApiApplication
         app.UseStatusCodePages();
         app.UseAuthentication();
         app.UseAuthorization();
-        app.MapOpenApi().AllowAnonymous();
+        app.MapOpenApi().AllowAnonymous().WithName("OpenApiDocument");
         EligibilityEndpoints.Map(app);
         PlacementEndpoints.Map(app);
         ReferenceEndpoints.Map(app);
         DecisionEndpoints.Map(app);
         HealthEndpoints.Map(app);
+        if (functionsHost || app.Configuration.GetValue<bool>("Comp:FunctionsHost"))
+        {
+            TimerFunctions.Map(app);
+        }
 
-        // Load the rules and open the audit log now, so a broken release or store stops the start, not a request.
-        _ = app.Services.GetRequiredService<ReleaseSet>();
-        _ = app.Services.GetRequiredService<IDecisionLog>();
         return app;
     }
 

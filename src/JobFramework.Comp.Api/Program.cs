@@ -1,7 +1,18 @@
 using JobFramework.Comp.Api;
+using JobFramework.Comp.Api.Functions;
 
-var app = ApiApplication.Build(args);
-app.Run();
+// `JobFramework.Comp.Api functions <app-root>` writes the Azure Functions definitions read off this build's
+// route table (scripts/publish-functions.sh runs it on the published handler); anything else runs the service.
+if (args is ["functions", var appRoot])
+{
+    var routes = ApiApplication.Create([]);
+    var written = FunctionJson.WriteAll(FunctionCatalog.From(((IEndpointRouteBuilder)routes).DataSources), appRoot);
+    Console.WriteLine($"wrote {written.Count} function definition(s) under {appRoot}");
+    return 0;
+}
+
+ApiApplication.Build(args).Run();
+return 0;
 
 /// <summary>The entry point, visible to WebApplicationFactory in the tests.</summary>
 public partial class Program;

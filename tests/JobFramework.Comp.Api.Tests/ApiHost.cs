@@ -11,7 +11,7 @@ namespace JobFramework.Comp.Api.Tests;
 /// The real service through its real HTTP pipeline, on the sample rules, with its own SQLite audit log and
 /// one API key per role (configured, as in production, by SHA-256 only).
 /// </summary>
-public sealed class ApiHost : WebApplicationFactory<Program>
+public class ApiHost : WebApplicationFactory<Program>
 {
     private readonly TempFolder _folder = new();
 
