@@ -21,6 +21,8 @@ public static class ApiApplication
     /// <summary>The environment variable the Functions host sets to the loopback port it calls the handler on.</summary>
     public const string CustomHandlerPortVariable = "FUNCTIONS_CUSTOMHANDLER_PORT";
 
+    private const string CallerScheme = "Caller";
+
     /// <summary>
     /// The app, ready to run: the releases are loaded and the audit log opened before it listens, so a broken
     /// release or an unreachable store stops the start rather than a request.
@@ -57,8 +59,12 @@ public static class ApiApplication
             StatusCodes.Status404NotFound => "No such endpoint.",
             _ => null,
         });
-        builder.Services.AddAuthentication(ApiKeyAuthentication.SchemeName)
-            .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, ApiKeyAuthentication>(ApiKeyAuthentication.SchemeName, null);
+        // A caller presents an API key (local service) or arrives with a platform principal (Entra ID in Azure).
+        builder.Services.AddAuthentication(CallerScheme)
+            .AddPolicyScheme(CallerScheme, "API key or Entra ID", options => options.ForwardDefaultSelector = context =>
+                context.Request.Headers.ContainsKey(ApiKeyAuthentication.Header) ? ApiKeyAuthentication.SchemeName : PlatformPrincipalAuthentication.SchemeName)
+            .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, ApiKeyAuthentication>(ApiKeyAuthentication.SchemeName, null)
+            .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, PlatformPrincipalAuthentication>(PlatformPrincipalAuthentication.SchemeName, null);
         builder.Services.AddAuthorization();
         builder.Services.AddOpenApi();
 
