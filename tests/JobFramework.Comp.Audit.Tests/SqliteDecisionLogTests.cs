@@ -46,6 +46,47 @@ public sealed class SqliteDecisionLogTests : DecisionLogContract
     }
 
     [Fact]
+    public async Task Concurrent_appends_share_transactions_and_each_caller_gets_exactly_its_own_record()
+    {
+        var log = Log();
+        var drafts = Enumerable.Range(0, 300).Select(i => Decisions.Placement("G" + i, 90_000m + i, key: "k-g" + i)).ToArray();
+
+        var results = await Task.WhenAll(drafts.Select(d => Task.Run(() => log.AppendAsync(d))));
+
+        results.ShouldAllBe(r => r.Created);
+        results.Select(r => r.Record.EmployeeId).ShouldBe(drafts.Select(d => d.EmployeeId));
+        results.Select(r => r.Record.IdempotencyKey).ShouldBe(drafts.Select(d => d.IdempotencyKey));
+        results.Select(r => r.Record.DecisionId).Distinct().Count().ShouldBe(300);
+        (await Scalar("SELECT COUNT(*) FROM decisions")).ShouldBe(300L);
+        (await ChainVerifier.VerifyAsync(log.Chains)).Problems.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task A_conflicting_key_among_concurrent_appends_fails_only_its_own_caller()
+    {
+        var log = Log();
+        await log.AppendAsync(Decisions.Placement("C0", 90_000m, key: "taken"));
+        var drafts = Enumerable.Range(1, 60).Select(i => Decisions.Placement("C" + i, 90_000m + i, key: "k-c" + i))
+            .Append(Decisions.Placement("C0", 95_000m, key: "taken")).ToArray();
+
+        var outcomes = await Task.WhenAll(drafts.Select(d => Task.Run(async () =>
+        {
+            try
+            {
+                return (await log.AppendAsync(d)).Created ? "created" : "replayed";
+            }
+            catch (IdempotencyConflictException)
+            {
+                return "conflict";
+            }
+        })));
+
+        outcomes[..60].ShouldAllBe(o => o == "created");
+        outcomes[60].ShouldBe("conflict");
+        (await Scalar("SELECT COUNT(*) FROM decisions")).ShouldBe(61L);
+    }
+
+    [Fact]
     public void A_file_that_is_not_an_audit_database_is_refused_with_a_clear_error()
     {
         File.WriteAllText(DatabasePath, "this is not a database, it is a note");

@@ -12,6 +12,8 @@ using JobFramework.Comp.Benchmarks;
 //   dotnet run -c Release --project tests/JobFramework.Comp.Benchmarks -- place FILE     times read+parse alone vs full `comp place`
 //   dotnet run -c Release --project tests/JobFramework.Comp.Benchmarks -- audit-append sqlite N         append throughput vs plain INSERTs (AUDIT_BATCH=n sets the batch size; default the CLI's)
 //   dotnet run -c Release --project tests/JobFramework.Comp.Benchmarks -- audit-append table N [CONN]  append throughput to Table Storage (Azurite: scripts/azurite.sh)
+//   dotnet run -c Release --project tests/JobFramework.Comp.Benchmarks -- load-eligibility [SECONDS] [CONNECTIONS]  the service as a process, SQLite audit
+//   dotnet run -c Release --project tests/JobFramework.Comp.Benchmarks -- load-placements [ROWS]                   one streamed roster, service peak memory
 //   dotnet run -c Release --project tests/JobFramework.Comp.Benchmarks -- audit-fill N DB              writes an N-decision SQLite log for `comp audit verify`
 string mode = args.Length > 0 ? args[0] : "workload";
 var config = DefaultConfig.Instance
@@ -27,6 +29,12 @@ switch (mode)
         return 0;
     case "spin":
         return EngineSpin.Run(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture), args.Length > 2 ? args[2] : "both");
+    case "load-eligibility":
+        return await ServiceLoad.EligibilityAsync(
+            args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 20,
+            args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 32);
+    case "load-placements":
+        return await ServiceLoad.PlacementsAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 100_000);
     case "components":
         BenchmarkRunner.Run<ComponentBenchmarks>(config);
         return 0;
@@ -47,6 +55,6 @@ switch (mode)
     case "audit-fill":
         return await AuditThroughput.Fill(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture), args[2]);
     default:
-        Console.Error.WriteLine($"Unknown mode '{mode}': use workload, components, release-load, roster, place, audit-append or audit-fill.");
+        Console.Error.WriteLine($"Unknown mode '{mode}': use workload, spin, components, release-load, roster, place, load-eligibility, load-placements, audit-append or audit-fill.");
         return 2;
 }

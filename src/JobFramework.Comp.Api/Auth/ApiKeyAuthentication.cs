@@ -13,7 +13,7 @@ namespace JobFramework.Comp.Api.Auth;
 /// neither the configuration nor a log line can leak a usable key. In Azure, function keys guard the edge
 /// and Entra ID claims carry the same roles.
 /// </summary>
-public sealed class ApiKeyAuthentication(IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, IConfiguration configuration)
+public sealed class ApiKeyAuthentication(IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, ApiKeyTable keys)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string SchemeName = "ApiKey";
@@ -26,17 +26,11 @@ public sealed class ApiKeyAuthentication(IOptionsMonitor<AuthenticationSchemeOpt
             return Task.FromResult(AuthenticateResult.NoResult());
         }
 
-        byte[] hash = SHA256.HashData(Encoding.UTF8.GetBytes(presented[0]!));
-        foreach (var key in configuration.GetSection("Comp:ApiKeys").GetChildren())
+        Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+        SHA256.HashData(Encoding.UTF8.GetBytes(presented[0]!), hash);
+        if (keys.Find(hash, SchemeName) is { } identity)
         {
-            if (key["Sha256"] is { Length: 64 } expected
-                && CryptographicOperations.FixedTimeEquals(hash, Convert.FromHexString(expected)))
-            {
-                var claims = new List<Claim> { new(ClaimTypes.Name, key.Key) };
-                claims.AddRange(key.GetSection("Roles").GetChildren().Select(r => new Claim(ClaimTypes.Role, r.Value ?? "")));
-                var identity = new ClaimsIdentity(claims, SchemeName);
-                return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName)));
-            }
+            return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName)));
         }
 
         return Task.FromResult(AuthenticateResult.Fail("The API key is not valid."));

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json;
 using JobFramework.Comp.Evaluation;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -22,26 +23,44 @@ public static class RequestBody
             return (null, TooLarge(maxBytes));
         }
 
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
-        {
-            if (buffer.Length + read > maxBytes)
-            {
-                return (null, TooLarge(maxBytes));
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
+        // Read into a pooled buffer: a fresh 16 KiB array and a growing MemoryStream per request showed up as
+        // a few percent of the service's time under load (zeroing memory).
+        byte[] buffer = ArrayPool<byte>.Shared.Rent(request.ContentLength is > 0 and <= 65536 ? (int)request.ContentLength.Value : 16 * 1024);
+        int length = 0;
         try
         {
-            return (JsonDocument.Parse(buffer.GetBuffer().AsMemory(0, (int)buffer.Length), new JsonDocumentOptions { MaxDepth = 16 }), null);
+            int read;
+            while ((read = await request.Body.ReadAsync(buffer.AsMemory(length), cancellationToken).ConfigureAwait(false)) > 0)
+            {
+                length += read;
+                if (length > maxBytes)
+                {
+                    return (null, TooLarge(maxBytes));
+                }
+
+                if (length == buffer.Length)
+                {
+                    byte[] larger = ArrayPool<byte>.Shared.Rent(buffer.Length * 2);
+                    buffer.AsSpan(0, length).CopyTo(larger);
+                    ArrayPool<byte>.Shared.Return(buffer);
+                    buffer = larger;
+                }
+            }
+
+            try
+            {
+                // A document parsed from memory keeps reading that memory: it gets an exact-size copy, and the
+                // pooled buffer goes back to the pool.
+                return (JsonDocument.Parse(buffer.AsMemory(0, length).ToArray(), new JsonDocumentOptions { MaxDepth = 16 }), null);
+            }
+            catch (JsonException e)
+            {
+                return (null, ApiProblems.Invalid("$", $"The body is not valid JSON: {e.Message.Split(" LineNumber", 2)[0].TrimEnd('.', ' ')} (line {e.LineNumber + 1}, byte {e.BytePositionInLine})."));
+            }
         }
-        catch (JsonException e)
+        finally
         {
-            return (null, ApiProblems.Invalid("$", $"The body is not valid JSON: {e.Message.Split(" LineNumber", 2)[0].TrimEnd('.', ' ')} (line {e.LineNumber + 1}, byte {e.BytePositionInLine})."));
+            ArrayPool<byte>.Shared.Return(buffer);
         }
     }
 

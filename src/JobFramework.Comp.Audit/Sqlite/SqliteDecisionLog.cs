@@ -8,7 +8,7 @@ namespace JobFramework.Comp.Audit.Sqlite;
 /// The embedded decision log: one SQLite file in WAL mode, created on first use. A batch is one
 /// <c>BEGIN IMMEDIATE</c> transaction, so it is all-or-nothing and serialised against other processes
 /// writing the same file; <c>synchronous=FULL</c> makes a committed batch survive a crash of the process
-/// or the machine.
+/// or the machine. Appends that arrive together share a transaction (<see cref="GroupCommit"/>).
 /// </summary>
 public sealed class SqliteDecisionLog : IDecisionLog, IChainReader
 {
@@ -19,6 +19,7 @@ public sealed class SqliteDecisionLog : IDecisionLog, IChainReader
 
     private readonly SqliteConnection _connection;
     private readonly SemaphoreSlim _gate = new(1, 1);
+    private readonly GroupCommit _appends;
     private readonly TimeProvider _time;
     private readonly string _path;
 
@@ -27,6 +28,7 @@ public sealed class SqliteDecisionLog : IDecisionLog, IChainReader
         _connection = connection;
         _path = path;
         _time = time;
+        _appends = new GroupCommit(WriteTransaction);
     }
 
     public string Describe => "sqlite:" + _path;
@@ -68,10 +70,16 @@ public sealed class SqliteDecisionLog : IDecisionLog, IChainReader
     public async Task<AppendResult> AppendAsync(DecisionDraft draft, CancellationToken cancellationToken = default) =>
         (await AppendBatchAsync([draft], cancellationToken).ConfigureAwait(false))[0];
 
-    public async Task<IReadOnlyList<AppendResult>> AppendBatchAsync(IReadOnlyList<DecisionDraft> drafts, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<AppendResult>> AppendBatchAsync(IReadOnlyList<DecisionDraft> drafts, CancellationToken cancellationToken = default)
     {
         Idempotency.Validate(drafts, MaxPayloadChars);
-        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        return _appends.AppendAsync(drafts, cancellationToken);
+    }
+
+    // Runs inside GroupCommit's single writer; the gate keeps it apart from reads on the shared connection.
+    private List<AppendResult> WriteTransaction(IReadOnlyList<DecisionDraft> drafts)
+    {
+        _gate.Wait();
         try
         {
             return Guard(() => AppendLocked(drafts));
@@ -156,6 +164,7 @@ public sealed class SqliteDecisionLog : IDecisionLog, IChainReader
     {
         await _connection.DisposeAsync().ConfigureAwait(false);
         _gate.Dispose();
+        _appends.Dispose();
     }
 
     private List<AppendResult> AppendLocked(IReadOnlyList<DecisionDraft> drafts)

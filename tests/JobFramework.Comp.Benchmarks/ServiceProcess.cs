@@ -1,0 +1,129 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using System.Security.Cryptography;
+using System.Text;
+
+namespace JobFramework.Comp.Benchmarks;
+
+/// <summary>
+/// The HTTP service as a separate process on a loopback port (the Release build of src/JobFramework.Comp.Api),
+/// with the sample rules, a fresh SQLite audit log and one API key per role — what the load measurements
+/// drive. Its peak memory is read from /proc when it stops.
+/// </summary>
+internal sealed class ServiceProcess : IDisposable
+{
+    public const string KeyPrefix = "load-key-";
+    private readonly Process _process;
+
+    private ServiceProcess(Process process, int port, string auditStore)
+    {
+        _process = process;
+        Port = port;
+        AuditStore = auditStore;
+    }
+
+    public int Port { get; }
+
+    public string AuditStore { get; }
+
+    public Uri BaseAddress => new($"http://127.0.0.1:{Port}");
+
+    public static async Task<ServiceProcess> StartAsync(string auditStore)
+    {
+        string root = RepositoryRoot();
+        string api = Path.Combine(root, "src", "JobFramework.Comp.Api", "bin", "Release", "net10.0", "JobFramework.Comp.Api.dll");
+        if (!File.Exists(api))
+        {
+            throw new InvalidOperationException($"{api} is missing: build the solution in Release first (dotnet build -c Release).");
+        }
+
+        int port = FreePort();
+        var start = new ProcessStartInfo("dotnet", [api, "--urls", $"http://127.0.0.1:{port}", "--Comp:Rules=" + Path.Combine(root, "rules"), "--Comp:AuditStore=" + auditStore, "--Logging:LogLevel:Default=Warning"])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = Path.GetDirectoryName(auditStore)!,
+        };
+        foreach (var role in new[] { "review-tooling", "payroll", "comp-admin", "auditor" })
+        {
+            start.Environment[$"Comp__ApiKeys__{role}__Sha256"] = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(KeyPrefix + role)));
+            start.Environment[$"Comp__ApiKeys__{role}__Roles__0"] = role;
+        }
+
+        var process = Process.Start(start)!;
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) Console.Error.WriteLine("service: " + e.Data); };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        var service = new ServiceProcess(process, port, auditStore);
+        using var client = new HttpClient { BaseAddress = service.BaseAddress };
+        for (var clock = Stopwatch.StartNew(); clock.Elapsed < TimeSpan.FromSeconds(60); await Task.Delay(200).ConfigureAwait(false))
+        {
+            if (process.HasExited)
+            {
+                throw new InvalidOperationException($"the service exited with {process.ExitCode} while starting");
+            }
+
+            try
+            {
+                if ((await client.GetAsync("/health/ready").ConfigureAwait(false)).IsSuccessStatusCode)
+                {
+                    return service;
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // not listening yet
+            }
+        }
+
+        service.Dispose();
+        throw new TimeoutException("the service did not become ready within 60 s");
+    }
+
+    /// <summary>The service's peak resident memory so far (VmHWM), in MiB.</summary>
+    public double PeakMemoryMiB()
+    {
+        foreach (var line in File.ReadLines($"/proc/{_process.Id}/status"))
+        {
+            if (line.StartsWith("VmHWM:", StringComparison.Ordinal))
+            {
+                return long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], System.Globalization.CultureInfo.InvariantCulture) / 1024.0;
+            }
+        }
+
+        return double.NaN;
+    }
+
+    public void Dispose()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+            _process.WaitForExit();
+        }
+
+        _process.Dispose();
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "JobFramework.Comp.sln")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("cannot find the repository root above " + AppContext.BaseDirectory);
+    }
+}
