@@ -13,5 +13,13 @@ if ! command -v npm >/dev/null 2>&1; then
   exit 1
 fi
 
-echo "install-azurite: installing Azurite into tools/azurite (npm ci)…"
-npm ci --no-audit --no-fund --loglevel=error
+# The registry sometimes drops a connection mid-install; try again before giving up.
+for attempt in 1 2 3; do
+  echo "install-azurite: installing Azurite into tools/azurite (npm ci, attempt $attempt)…"
+  if npm ci --no-audit --no-fund --loglevel=error; then
+    exit 0
+  fi
+  sleep $((attempt * 10))
+done
+echo "install-azurite: npm ci failed three times" >&2
+exit 1
