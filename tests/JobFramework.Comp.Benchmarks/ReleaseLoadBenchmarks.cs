@@ -31,7 +31,7 @@ public class ReleaseLoadBenchmarks
         var currencies = CurrencyCatalog.All;
         var files = new Dictionary<string, string>
         {
-            ["release.json"] = "{ \"id\": \"large\", \"effectiveFrom\": \"2026-01-01\" }",
+            ["release.json"] = "{ \"id\": \"large\", \"effectiveFrom\": \"2026-01-01\", \"status\": \"draft\", \"requiredApprovals\": 1 }",
             ["skills.json"] = "{ \"scale\": { \"min\": 1, \"max\": 5, \"labels\": [\"1\",\"2\",\"3\",\"4\",\"5\"] }, \"clusters\": [ { \"id\": \"c\", \"name\": \"c\" } ], \"skills\": ["
                 + string.Join(", ", Enumerable.Range(0, 100).Select(i => $"{{ \"id\": \"s{i}\", \"name\": \"s{i}\", \"cluster\": \"c\" }}")) + "] }",
             ["roles.json"] = "{ \"roles\": [] }",

@@ -70,6 +70,6 @@ public class PlaceCommandTests
         using var temp = new TempFolder();
         var (code, _, error) = CliRunner.Run("place", "--roster", Repository.Sample("roster-with-errors.csv"), "--out", temp.File("out.csv"), "--rules", Repository.Rules, "--as-of", "2025-06-01");
         code.ShouldBe(ExitCodes.CannotRun);
-        error.ShouldContain("No release is in effect on 2025-06-01: the first, '2026-h1', takes effect on 2026-01-01.");
+        error.ShouldContain("No approved release is in effect on 2025-06-01: the first, '2026-h1', takes effect on 2026-01-01.");
     }
 }

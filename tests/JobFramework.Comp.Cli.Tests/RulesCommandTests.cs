@@ -7,7 +7,7 @@ public class RulesCommandTests
     {
         var (code, output, _) = CliRunner.Run("rules", "validate", Repository.Rules);
         code.ShouldBe(ExitCodes.Ok);
-        output.ShouldContain("ok 2026-h1 (effective 2026-01-01, sha256:");
+        output.ShouldContain("ok 2026-h1 (approved, effective 2026-01-01, sha256:");
         output.ShouldEndWith("1 release(s) valid, 0 error(s), 0 warning(s)\n");
     }
 
@@ -27,7 +27,8 @@ public class RulesCommandTests
         code.ShouldBe(ExitCodes.Problems);
         output.ShouldContain($"{release}/workflows/level-up.json:8:38: error JF2002: Operator '>=' cannot combine integer and string. (at /Rules/0/Expression)");
         output.ShouldContain($"{release}/tables/bands.json:35:5: error JF3003: Band must satisfy min <= mid <= max, but has min 185000, mid 106000, max 127000. (at /rows/15)");
-        output.ShouldEndWith("0 release(s) valid, 2 error(s), 0 warning(s)\n");
+        output.ShouldContain($"{release}/release.json:21:26: error JF3015: Release '2026-h1' was edited after it was approved");
+        output.ShouldEndWith("0 release(s) valid, 3 error(s), 0 warning(s)\n");
     }
 
     [Fact]

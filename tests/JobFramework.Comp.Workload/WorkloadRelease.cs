@@ -19,7 +19,6 @@ public static class WorkloadRelease
     {
         var files = new SortedDictionary<string, string>(StringComparer.Ordinal)
         {
-            [ReleaseLayout.Manifest] = Manifest,
             [ReleaseLayout.Framework] = Framework(workload),
             [ReleaseLayout.Skills] = Skills(workload),
             [ReleaseLayout.Roles] = "{\n  \"roles\": []\n}\n",
@@ -27,6 +26,17 @@ public static class WorkloadRelease
             ["tables/requiredSkills.json"] = RequiredSkillsTable(workload),
             ["workflows/level-up.json"] = Workflow,
         };
+
+        // Approved, so it serves like any production release: the approval records the content's hash.
+        var manifest = new ReleaseManifest(Id, new DateOnly(2024, 6, 1), "The canonical benchmark workload (seed 20240601) as an ordinary rule release.");
+        string hash = new ReleaseSource("workload", files.ToDictionary(f => f.Key, f => Encoding.UTF8.GetBytes(f.Value))).ContentHash(manifest);
+        files[ReleaseLayout.Manifest] = ManifestWriter.Render(manifest with
+        {
+            Status = ReleaseStatus.Approved,
+            RequiredApprovals = 1,
+            Approvals = [new Approval("Benchmark owner", "benchmark", new DateTimeOffset(2024, 6, 1, 0, 0, 0, TimeSpan.Zero), hash)],
+            ApprovedContentHash = hash,
+        });
         return files;
     }
 
@@ -61,15 +71,6 @@ public static class WorkloadRelease
             var prepared = evaluator.Prepare(ToEmployee(e));
             return prepared.Value ?? throw new InvalidOperationException(string.Join("; ", prepared.Errors));
         })];
-
-    private const string Manifest = """
-        {
-          "id": "workload-2024",
-          "effectiveFrom": "2024-06-01",
-          "notes": "The canonical benchmark workload (seed 20240601) as an ordinary rule release."
-        }
-
-        """;
 
     private const string Workflow = """
         {

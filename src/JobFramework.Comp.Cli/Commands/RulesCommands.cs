@@ -5,14 +5,16 @@ using JobFramework.Comp.Testing;
 
 namespace JobFramework.Comp.Cli.Commands;
 
-/// <summary><c>comp rules validate|test</c>: the comp team's checks before anything goes live.</summary>
+/// <summary><c>comp rules …</c>: the comp team's checks and governance before anything goes live.</summary>
 internal static class RulesCommands
 {
     public static Command Create(CliConsole console)
     {
-        var rules = new Command("rules", "Validate and test rule releases.");
+        var rules = new Command("rules", "Validate, test, compare, simulate, draft and approve rule releases.");
         rules.Subcommands.Add(Validate(console));
         rules.Subcommands.Add(Test(console));
+        rules.Subcommands.Add(GovernanceCommands.Draft(console));
+        rules.Subcommands.Add(GovernanceCommands.Approve(console, TimeProvider.System));
         return rules;
     }
 
@@ -36,7 +38,9 @@ internal static class RulesCommands
 
             foreach (var release in catalog.Releases)
             {
-                console.Out.WriteLine($"ok {release.Id} (effective {release.Manifest.EffectiveFrom:yyyy-MM-dd}, {release.ContentHash})");
+                var m = release.Manifest;
+                string status = m.IsApproved ? "approved" : string.Create(CultureInfo.InvariantCulture, $"draft, {m.ApprovalsOf(release.ContentHash)} of {m.RequiredApprovals} approval(s)");
+                console.Out.WriteLine($"ok {release.Id} ({status}, effective {m.EffectiveFrom:yyyy-MM-dd}, {release.ContentHash})");
             }
 
             int errors = catalog.Diagnostics.Count(d => d.IsError);

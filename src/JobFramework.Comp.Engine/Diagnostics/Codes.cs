@@ -33,6 +33,10 @@ public static class Codes
     public const string TableLimit = "JF3011";
     public const string Precision = "JF3012";
     public const string CaseFailed = "JF3013";
+    public const string Approval = "JF3014";
+    public const string Tampered = "JF3015";
+    public const string AmbiguousEffectiveDate = "JF3016";
+    public const string Governance = "JF3017";
 
     public const string InvalidInput = "JF4001";
 }

@@ -192,7 +192,32 @@ public static class Messages
 
     public const string NoLoadableRelease = "No release loaded without errors; run 'comp rules validate' to see why.";
 
-    public static string BeforeFirstRelease(string asOf, string first, string effective) => $"No release is in effect on {asOf}: the first, '{first}', takes effect on {effective}.";
+    public static string BeforeFirstRelease(string asOf, string first, string effective) => $"No approved release is in effect on {asOf}: the first, '{first}', takes effect on {effective}.";
+
+    public static string NoApprovedRelease(string asOf) => $"No approved release is in effect on {asOf}: no release has been approved; run 'comp rules approve'.";
+
+    public static string OnlyDraftCovers(string asOf, string draft, string effective, int approvals, int required) =>
+        Inv($"No approved release is in effect on {asOf}: only '{draft}' (a draft, {approvals} of {required} approval(s)) would take effect on {effective}; drafts never serve decisions — approve it, or evaluate it explicitly with --release {draft} for a preview.");
+
+    public static string BadStatus(string status) => $"'status' must be \"draft\" or \"approved\", not '{status}'.";
+
+    public static string BadTimestamp(string name, string text) => $"'{name}' value '{text}' is not a UTC timestamp in the form YYYY-MM-DDThh:mm:ssZ.";
+
+    public static string BadContentHash(string text) => $"'{text}' is not a content hash ('sha256:' followed by 64 hex digits).";
+
+    public static string ApprovedTwice(string by) => $"'{by}' approved the same content twice; one person's approval counts once.";
+
+    public const string DraftWithApprovedHash = "A draft has no approved content hash: it is recorded by 'comp rules approve' when the last required approval is given.";
+
+    public static string ApprovedWithoutHash(string id) => $"Release '{id}' is marked approved but records no 'approvedContentHash'; approve it with 'comp rules approve' rather than by editing release.json.";
+
+    public static string EditedAfterApproval(string id, string recorded, string actual) =>
+        $"Release '{id}' was edited after it was approved: approved content {recorded}, current content {actual}. An approved release is immutable; copy it into a new draft ('comp rules draft') to change it.";
+
+    public static string TooFewApprovals(string id, int given, int required) => Inv($"Release '{id}' is marked approved with {given} of its {required} required approval(s) of this content.");
+
+    public static string AmbiguousEffectiveDate(string first, string second, string effective) =>
+        $"Releases '{first}' and '{second}' are both approved to take effect on {effective}: which one serves is ambiguous, so neither does. Give one a different effectiveFrom.";
 
     // Evaluation
     public static string NoRoleAt(string family, string track, long level, string focus) =>

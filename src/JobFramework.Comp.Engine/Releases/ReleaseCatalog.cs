@@ -4,9 +4,10 @@ using JobFramework.Comp.Diagnostics;
 namespace JobFramework.Comp.Releases;
 
 /// <summary>
-/// The releases of a rules folder (<c>rules/releases/&lt;id&gt;/</c>), loaded and compiled, and the choice
-/// of the one in effect on a date: the latest whose effective-from is on or before it. A path that is
-/// itself a release folder (it holds release.json) is a catalog of one.
+/// The releases of a rules folder (<c>rules/releases/&lt;id&gt;/</c>), loaded and compiled, drafts and
+/// approved side by side, and the choice of the one in effect on a date: the latest approved release whose
+/// effective-from is on or before it. A path that is itself a release folder (it holds release.json) is a
+/// catalog of one.
 /// </summary>
 public sealed class ReleaseCatalog
 {
@@ -52,16 +53,59 @@ public sealed class ReleaseCatalog
             diagnostics.Add(new Diagnostic(Codes.DuplicateId, Severity.Error, Messages.DuplicateId("release", clash.Key), new SourceSpan(clash.Last().Location + "/" + ReleaseLayout.Manifest, "/id", 1, 1)));
         }
 
+        // Two approved releases taking effect on the same day: which serves would be a coin toss, so neither does.
+        foreach (var clash in releases.Where(r => r.Manifest.IsApproved).GroupBy(r => r.Manifest.EffectiveFrom).Where(g => g.Count() > 1))
+        {
+            var pair = clash.OrderBy(r => r.Id, StringComparer.Ordinal).ToArray();
+            foreach (var release in pair)
+            {
+                var other = pair.First(r => !ReferenceEquals(r, release));
+                diagnostics.Add(new Diagnostic(Codes.AmbiguousEffectiveDate, Severity.Error,
+                    Messages.AmbiguousEffectiveDate(release.Id, other.Id, clash.Key.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+                    new SourceSpan(release.Location + "/" + ReleaseLayout.Manifest, "/effectiveFrom", 1, 1)));
+                releases.Remove(release);
+            }
+        }
+
         return new ReleaseCatalog(releases, diagnostics);
     }
 
-    /// <summary>The release in effect on <paramref name="asOf"/>, or null with the reason.</summary>
+    /// <summary>A loaded release by id, approved or draft (drafts serve only previews asked for by name).</summary>
+    public CompiledRelease? Find(string id) => Releases.FirstOrDefault(r => string.Equals(r.Id, id, StringComparison.Ordinal));
+
+    /// <summary>The approved releases, in effective-date order.</summary>
+    public IEnumerable<CompiledRelease> Approved => Releases.Where(r => r.Manifest.IsApproved);
+
+    /// <summary>
+    /// The approved release in effect on <paramref name="asOf"/> — the latest approved one whose effective date
+    /// is on or before it — or null with the reason: nothing loaded, a date before the first approved release,
+    /// or a date only a draft would cover. Drafts never serve decisions.
+    /// </summary>
     public CompiledRelease? InEffectOn(DateOnly asOf, out string? reason)
     {
-        var release = Releases.LastOrDefault(r => r.Manifest.EffectiveFrom <= asOf);
-        reason = release is not null ? null
-            : Releases.Count == 0 ? Messages.NoLoadableRelease
-            : Messages.BeforeFirstRelease(asOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Releases[0].Id, Releases[0].Manifest.EffectiveFrom.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        var release = Approved.LastOrDefault(r => r.Manifest.EffectiveFrom <= asOf);
+        reason = release is null ? WhyNone(asOf) : null;
         return release;
+    }
+
+    private string WhyNone(DateOnly asOf)
+    {
+        string date = asOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        if (Releases.Count == 0)
+        {
+            return Messages.NoLoadableRelease;
+        }
+
+        var draft = Releases.LastOrDefault(r => !r.Manifest.IsApproved && r.Manifest.EffectiveFrom <= asOf);
+        if (draft is not null)
+        {
+            var m = draft.Manifest;
+            return Messages.OnlyDraftCovers(date, draft.Id, m.EffectiveFrom.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), m.ApprovalsOf(draft.ContentHash), m.RequiredApprovals);
+        }
+
+        var first = Approved.FirstOrDefault();
+        return first is null
+            ? Messages.NoApprovedRelease(date)
+            : Messages.BeforeFirstRelease(date, first.Id, first.Manifest.EffectiveFrom.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
     }
 }

@@ -26,7 +26,8 @@ public static class ReleaseLoader
         var files = ParseFiles(source, diagnostics, pool);
         string Path(string relative) => source.Name + "/" + relative;
 
-        var manifest = ReadManifest(Required(files, ReleaseLayout.Manifest, source, diagnostics), diagnostics);
+        var manifestRead = ManifestReader.From(Required(files, ReleaseLayout.Manifest, source, diagnostics), diagnostics);
+        var manifest = manifestRead?.Manifest;
         var skillsFile = Required(files, ReleaseLayout.Skills, source, diagnostics);
         var framework = FrameworkReader.Read(
             Required(files, ReleaseLayout.Framework, source, diagnostics),
@@ -104,12 +105,19 @@ public static class ReleaseLoader
             testCases.AddRange(RuleTestCaseReader.Read(Path(file), reader, diagnostics));
         }
 
+        // Governance is checked even when the content has other errors, so one run reports every problem.
+        string? contentHash = manifest is null ? null : source.ContentHash(manifest);
+        if (manifestRead is not null)
+        {
+            ManifestReader.Check(manifestRead, contentHash!, diagnostics);
+        }
+
         if (diagnostics.HasErrors || manifest is null || bandTable is null)
         {
             return new LoadResult(null, diagnostics.Sorted());
         }
 
-        var release = new CompiledRelease(manifest, source.ContentHash(manifest), source.Name, framework, tables, workflows, bandTable, bands, testCases);
+        var release = new CompiledRelease(manifest, contentHash!, source.Name, framework, tables, workflows, bandTable, bands, testCases);
         return new LoadResult(release, diagnostics.Sorted());
     }
 
@@ -159,26 +167,5 @@ public static class ReleaseLoader
         }
 
         return null;
-    }
-
-    private static ReleaseManifest? ReadManifest(ObjectReader? reader, DiagnosticBag diagnostics)
-    {
-        if (reader is null)
-        {
-            return null;
-        }
-
-        var id = reader.Identifier("id");
-        var effective = reader.String("effectiveFrom", true);
-        string notes = reader.String("notes", false)?.Value ?? "";
-        reader.Finish();
-        DateOnly date = default;
-        if (effective is not null && !DateOnly.TryParseExact(effective.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date))
-        {
-            diagnostics.Error(Codes.WrongType, Messages.BadDate("effectiveFrom", effective.Value), effective.Span, effective.RawLine);
-            return null;
-        }
-
-        return id is null || effective is null ? null : new ReleaseManifest(id.Value, date, notes);
     }
 }

@@ -94,8 +94,7 @@ public class ReleaseLoaderTests
     [Fact]
     public void Load_RulesEngineSpellings_AreAccepted()
     {
-        var files = Directory.GetFiles(Repository.SampleRelease, "*", SearchOption.AllDirectories)
-            .ToDictionary(f => Path.GetRelativePath(Repository.SampleRelease, f).Replace('\\', '/'), File.ReadAllBytes);
+        var files = SampleFiles.AsDraft();
         files["workflows/level-up.json"] = Encoding.UTF8.GetBytes("""
             { "workflowName": "level-up", "GlobalParams": [ { "Name": "minRating", "Expression": "3" } ],
               "Rules": [

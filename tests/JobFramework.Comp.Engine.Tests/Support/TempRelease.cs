@@ -2,13 +2,24 @@ using JobFramework.Comp.Releases;
 
 namespace JobFramework.Comp.Engine.Tests.Support;
 
-/// <summary>A copy of the sample release in a temporary folder, to break on purpose; deleted on dispose.</summary>
+/// <summary>
+/// A copy of the sample release in a temporary folder, to break on purpose; deleted on dispose. It is a
+/// draft unless asked otherwise: an approved release that is edited no longer loads at all.
+/// </summary>
 internal sealed class TempRelease : IDisposable
 {
-    public TempRelease()
+    /// <summary>A copy as a draft (editing it is the point), or as the approved release it is (<paramref name="keepApproval"/>).</summary>
+    public TempRelease(bool keepApproval = false)
     {
         Directory = Path.Combine(Path.GetTempPath(), "jfc-" + Guid.NewGuid().ToString("N"), "2026-h1");
         Copy(Repository.SampleRelease, Directory);
+        if (!keepApproval)
+        {
+            var manifest = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(PathOf("release.json")))!.AsObject();
+            manifest["status"] = "draft";
+            manifest.Remove("approvedContentHash");
+            File.WriteAllText(PathOf("release.json"), manifest.ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true }));
+        }
     }
 
     public string Directory { get; }

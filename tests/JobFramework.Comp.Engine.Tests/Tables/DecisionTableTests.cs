@@ -11,8 +11,7 @@ public class DecisionTableTests
 {
     private static LoadResult LoadWithTable(string table)
     {
-        var files = Directory.GetFiles(Repository.SampleRelease, "*", SearchOption.AllDirectories)
-            .ToDictionary(f => Path.GetRelativePath(Repository.SampleRelease, f).Replace('\\', '/'), File.ReadAllBytes);
+        var files = SampleFiles.AsDraft();
         files["tables/extra.json"] = Encoding.UTF8.GetBytes(table);
         return ReleaseLoader.Load(new ReleaseSource("sample", files));
     }

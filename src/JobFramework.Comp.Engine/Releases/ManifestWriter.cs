@@ -1,0 +1,57 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+
+namespace JobFramework.Comp.Releases;
+
+/// <summary>
+/// Writes release.json in one fixed layout — what <c>comp rules draft</c> and <c>comp rules approve</c> leave
+/// behind — so a reviewer's diff of a manifest shows only what changed.
+/// </summary>
+public static class ManifestWriter
+{
+    public const string SchemaReference = "../../schema/release.schema.json";
+
+    public static string Render(ReleaseManifest manifest)
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            json.WriteStartObject();
+            json.WriteString("$schema", SchemaReference);
+            json.WriteString("id", manifest.Id);
+            json.WriteString("effectiveFrom", manifest.EffectiveFrom.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            json.WriteString("status", manifest.IsApproved ? "approved" : "draft");
+            json.WriteNumber("requiredApprovals", manifest.RequiredApprovals);
+            json.WriteStartArray("approvals");
+            foreach (var approval in manifest.Approvals)
+            {
+                json.WriteStartObject();
+                json.WriteString("by", approval.By);
+                json.WriteString("role", approval.Role);
+                json.WriteString("at", approval.At.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture));
+                json.WriteString("contentHash", approval.ContentHash);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            if (manifest.ApprovedContentHash is { } hash)
+            {
+                json.WriteString("approvedContentHash", hash);
+            }
+
+            json.WriteStartArray("changes");
+            foreach (var change in manifest.Changes)
+            {
+                json.WriteStringValue(change);
+            }
+
+            json.WriteEndArray();
+            json.WriteString("notes", manifest.Notes);
+            json.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(buffer.ToArray()).ReplaceLineEndings("\n") + "\n";
+    }
+}
