@@ -122,6 +122,26 @@ public sealed class GovernanceCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_draft_can_be_previewed_by_name_but_never_recorded()
+    {
+        Comp("rules", "draft", "2026-h2", "--from", "2026-h1", "--effective-from", "2026-07-01");
+        string bands = Path.Combine(Draft, "tables", "bands.json");
+        File.WriteAllText(bands, File.ReadAllText(bands).Replace("[\"-\", 3, \"us\", \"USD\", 100500", "[\"-\", 3, \"us\", \"USD\", 104500", StringComparison.Ordinal));
+        string output = Path.Combine(_rules.Path, "preview.csv");
+
+        var preview = Comp("place", "--roster", Repository.Sample("roster.csv"), "--out", output, "--release", "2026-h2");
+        var recorded = Comp("place", "--roster", Repository.Sample("roster.csv"), "--out", output, "--release", "2026-h2", "--audit", Path.Combine(_rules.Path, "audit.db"));
+
+        preview.ExitCode.ShouldBe(ExitCodes.Ok);
+        preview.Error.ShouldContain("preview: release 2026-h2 is a draft");
+        preview.Out.ShouldContain("with release 2026-h2");
+        File.ReadAllText(output).ShouldContain("104500.00");
+        recorded.ExitCode.ShouldBe(ExitCodes.CannotRun);
+        recorded.Error.ShouldContain("Release 2026-h2 is a draft: drafts never make decisions, so nothing can be recorded.");
+        File.Exists(Path.Combine(_rules.Path, "audit.db")).ShouldBeFalse();
+    }
+
+    [Fact]
     public void Draft_ExistingIdOrBadDate_IsRefused()
     {
         Comp("rules", "draft", "2026-h1", "--from", "2026-h1", "--effective-from", "2026-07-01").Error.ShouldContain("Release '2026-h1' already exists");

@@ -4,7 +4,7 @@ using JobFramework.Comp.Releases;
 
 namespace JobFramework.Comp.Cli.Commands;
 
-/// <summary>Options shared by the evaluation commands: where the rules are and the as-of date.</summary>
+/// <summary>Options shared by the evaluation commands: where the rules are, the as-of date, an explicit release.</summary>
 internal static class CommonOptions
 {
     public static Option<string> Rules() => new("--rules")
@@ -18,12 +18,16 @@ internal static class CommonOptions
         Description = "Evaluate with the release in effect on this date (YYYY-MM-DD); default today (UTC).",
     };
 
-    /// <summary>Loads the rules and picks the release in effect; on failure writes why and returns null.</summary>
-    public static CompiledRelease? SelectRelease(CliConsole console, string rulesPath, string? asOfText, TimeProvider time) =>
-        SelectRelease(console, rulesPath, asOfText, time, out _);
+    public static Option<string?> Release() => new("--release")
+    {
+        Description = "Evaluate with this release by id — approved or a draft (a preview: drafts never record decisions) — instead of the one in effect.",
+    };
 
-    /// <summary>As <see cref="SelectRelease(CliConsole, string, string?, TimeProvider)"/>, also giving the as-of date used.</summary>
-    public static CompiledRelease? SelectRelease(CliConsole console, string rulesPath, string? asOfText, TimeProvider time, out DateOnly asOf)
+    /// <summary>
+    /// Loads the rules and picks the approved release in effect on the as-of date, or the release named by
+    /// <paramref name="releaseId"/> (a draft is announced as a preview); on failure writes why and returns null.
+    /// </summary>
+    public static CompiledRelease? SelectRelease(CliConsole console, string rulesPath, string? asOfText, string? releaseId, TimeProvider time, out DateOnly asOf)
     {
         if (asOfText is null)
         {
@@ -46,6 +50,21 @@ internal static class CommonOptions
         foreach (var diagnostic in catalog.Diagnostics.Where(d => d.IsError))
         {
             console.Error.WriteLine(diagnostic);
+        }
+
+        if (releaseId is not null)
+        {
+            var named = catalog.Find(releaseId);
+            if (named is null)
+            {
+                console.Error.WriteLine($"No release '{releaseId}' loaded without errors from '{rulesPath}'.");
+            }
+            else if (!named.Manifest.IsApproved)
+            {
+                console.Error.WriteLine($"preview: release {named.Id} is a draft; its results are not decisions and are not recorded.");
+            }
+
+            return named;
         }
 
         var release = catalog.InEffectOn(asOf, out var reason);

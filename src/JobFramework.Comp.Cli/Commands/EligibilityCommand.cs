@@ -17,17 +17,24 @@ internal static class EligibilityCommand
         var json = new Option<bool>("--json") { Description = "Print the decision as JSON for scripts." };
         var rules = CommonOptions.Rules();
         var asOf = CommonOptions.AsOf();
+        var releaseId = CommonOptions.Release();
         var audit = AuditStoreOptions.Audit();
         var table = AuditStoreOptions.Table();
         var command = new Command("eligibility", "Explain whether an employee is eligible to move up a level (or into a role): every criterion, every skill gap.")
         {
-            employee, targetLevel, targetRole, json, rules, asOf, audit, table,
+            employee, targetLevel, targetRole, json, rules, asOf, releaseId, audit, table,
         };
         command.SetAction(result =>
         {
-            var release = CommonOptions.SelectRelease(console, result.GetValue(rules)!, result.GetValue(asOf), TimeProvider.System, out var asOfDate);
+            var release = CommonOptions.SelectRelease(console, result.GetValue(rules)!, result.GetValue(asOf), result.GetValue(releaseId), TimeProvider.System, out var asOfDate);
             if (release is null)
             {
+                return ExitCodes.CannotRun;
+            }
+
+            if (!release.Manifest.IsApproved && AuditStoreOptions.Requested(result, audit))
+            {
+                console.Error.WriteLine($"Release {release.Id} is a draft: drafts never make decisions, so nothing can be recorded. Preview it without --audit.");
                 return ExitCodes.CannotRun;
             }
 

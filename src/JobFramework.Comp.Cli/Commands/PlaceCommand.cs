@@ -23,17 +23,24 @@ internal static class PlaceCommand
         var errors = new Option<string?>("--errors") { Description = "Rejected rows CSV (default: <out>.errors.csv)." };
         var rules = CommonOptions.Rules();
         var asOf = CommonOptions.AsOf();
+        var releaseId = CommonOptions.Release();
         var audit = AuditStoreOptions.Audit();
         var table = AuditStoreOptions.Table();
         var command = new Command("place", "Place every employee of a roster in their pay band (compa-ratio, range penetration, position, amount to minimum).")
         {
-            roster, output, errors, rules, asOf, audit, table,
+            roster, output, errors, rules, asOf, releaseId, audit, table,
         };
         command.SetAction(result =>
         {
-            var release = CommonOptions.SelectRelease(console, result.GetValue(rules)!, result.GetValue(asOf), TimeProvider.System, out var asOfDate);
+            var release = CommonOptions.SelectRelease(console, result.GetValue(rules)!, result.GetValue(asOf), result.GetValue(releaseId), TimeProvider.System, out var asOfDate);
             if (release is null)
             {
+                return ExitCodes.CannotRun;
+            }
+
+            if (!release.Manifest.IsApproved && AuditStoreOptions.Requested(result, audit))
+            {
+                console.Error.WriteLine($"Release {release.Id} is a draft: drafts never make decisions, so nothing can be recorded. Preview it without --audit.");
                 return ExitCodes.CannotRun;
             }
 
