@@ -10,6 +10,7 @@ using JobFramework.Comp.Benchmarks;
 //   dotnet run -c Release --project tests/JobFramework.Comp.Benchmarks -- release-load  BenchmarkDotNet, loading a 10,000-row release
 //   dotnet run -c Release --project tests/JobFramework.Comp.Benchmarks -- roster N DIR  writes DIR/roster_N.csv for `comp place`
 //   dotnet run -c Release --project tests/JobFramework.Comp.Benchmarks -- place FILE     times read+parse alone vs full `comp place`
+//   dotnet run -c Release --project tests/JobFramework.Comp.Benchmarks -- simulate FILE  `comp rules simulate` vs placing with each release
 //   dotnet run -c Release --project tests/JobFramework.Comp.Benchmarks -- audit-append sqlite N         append throughput vs plain INSERTs (AUDIT_BATCH=n sets the batch size; default the CLI's)
 //   dotnet run -c Release --project tests/JobFramework.Comp.Benchmarks -- audit-append table N [CONN]  append throughput to Table Storage (Azurite: scripts/azurite.sh)
 //   dotnet run -c Release --project tests/JobFramework.Comp.Benchmarks -- load-eligibility [SECONDS] [CONNECTIONS]  the service as a process, SQLite audit
@@ -45,6 +46,8 @@ switch (mode)
         return RosterTiming.WriteRoster(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture), args[2]);
     case "place":
         return RosterTiming.Measure(args[1]);
+    case "simulate":
+        return SimulateTiming.Measure(args[1]);
     case "audit-append":
         if (Environment.GetEnvironmentVariable("AUDIT_BATCH") is { } batch)
         {
@@ -55,6 +58,6 @@ switch (mode)
     case "audit-fill":
         return await AuditThroughput.Fill(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture), args[2]);
     default:
-        Console.Error.WriteLine($"Unknown mode '{mode}': use workload, spin, components, release-load, roster, place, load-eligibility, load-placements, audit-append or audit-fill.");
+        Console.Error.WriteLine($"Unknown mode '{mode}': use workload, spin, components, release-load, roster, place, simulate, load-eligibility, load-placements, audit-append or audit-fill.");
         return 2;
 }

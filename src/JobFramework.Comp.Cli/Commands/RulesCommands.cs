@@ -13,6 +13,8 @@ internal static class RulesCommands
         var rules = new Command("rules", "Validate, test, compare, simulate, draft and approve rule releases.");
         rules.Subcommands.Add(Validate(console));
         rules.Subcommands.Add(Test(console));
+        rules.Subcommands.Add(DiffCommand.Create(console));
+        rules.Subcommands.Add(SimulateCommand.Create(console));
         rules.Subcommands.Add(GovernanceCommands.Draft(console));
         rules.Subcommands.Add(GovernanceCommands.Approve(console, TimeProvider.System));
         return rules;

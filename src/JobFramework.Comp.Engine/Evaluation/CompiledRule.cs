@@ -17,6 +17,9 @@ internal sealed class CompiledRule
 
     public Func<EvaluationScope, bool>? Predicate { get; init; }
 
+    /// <summary>The rule's expression as written (leaves), or its operator (And/Or), for diffs and explanations.</summary>
+    public string Source { get; init; } = "";
+
     /// <summary>The leaf's expression tree (over the release's scope parameter), kept to build fused verdicts.</summary>
     public System.Linq.Expressions.Expression? Body { get; init; }
 

@@ -14,9 +14,16 @@ internal sealed class MessageTemplate
 {
     private readonly (string Text, Func<EvaluationScope, object?>? Value)[] _parts;
 
-    private MessageTemplate((string, Func<EvaluationScope, object?>?)[] parts) => _parts = parts;
+    private MessageTemplate((string, Func<EvaluationScope, object?>?)[] parts, string source)
+    {
+        _parts = parts;
+        Source = source;
+    }
 
-    public static readonly MessageTemplate Empty = new([]);
+    public static readonly MessageTemplate Empty = new([], "");
+
+    /// <summary>The message as written, placeholders and all.</summary>
+    public string Source { get; }
 
     public static MessageTemplate? Compile(SourceString source, Binder binder, DiagnosticBag diagnostics)
     {
@@ -55,7 +62,7 @@ internal sealed class MessageTemplate
             index = close + 1;
         }
 
-        return ok ? new MessageTemplate([.. parts]) : null;
+        return ok ? new MessageTemplate([.. parts], source.Value) : null;
     }
 
     /// <summary>Fills the placeholders; a placeholder that cannot be evaluated shows as "?".</summary>

@@ -104,7 +104,7 @@ internal sealed class WorkflowReader(string file, BindingEnvironment environment
             return name is null || errorMessage is null || successEvent is null ? null : new CompiledRule
             {
                 Name = name.Value, Slot = slot, Enabled = enabled, IsOr = isOr.Value, Children = children,
-                ErrorMessage = errorMessage, SuccessEvent = successEvent,
+                ErrorMessage = errorMessage, SuccessEvent = successEvent, Source = isOr.Value ? "Or" : "And",
             };
         }
 
@@ -125,6 +125,7 @@ internal sealed class WorkflowReader(string file, BindingEnvironment environment
             Name = name.Value, Slot = slot, Enabled = enabled,
             Predicate = ExpressionCompiler.Compile<bool>(bound, scope.Scope),
             Body = bound.Code,
+            Source = expression.Value,
             ErrorMessage = errorMessage, SuccessEvent = successEvent, SkillChecks = [.. binder.SkillChecks],
         };
     }

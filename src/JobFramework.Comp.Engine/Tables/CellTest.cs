@@ -20,12 +20,16 @@ internal sealed class AnyCell : CellTest
     public override bool Matches(in CellValue value) => true;
 
     public override bool Overlaps(CellTest other) => true;
+
+    public override string ToString() => "-";
 }
 
 /// <summary><c>5</c>, <c>us</c>, <c>"us","uk"</c>: one of the listed values.</summary>
 internal sealed class EqualsCell(IReadOnlyList<CellValue> values) : CellTest
 {
     public IReadOnlyList<CellValue> Values { get; } = values;
+
+    public override string ToString() => string.Join(",", Values.Select(v => v.Text is not null ? "\"" + v.Text + "\"" : v.Text is null && v.Number == 0 && v.Flag ? "true" : v.Number.ToString(System.Globalization.CultureInfo.InvariantCulture)));
 
     public override bool Matches(in CellValue value)
     {
@@ -70,6 +74,9 @@ internal sealed class RangeCell(decimal? low, bool lowInclusive, decimal? high, 
         _ => true,
     };
 
+    public override string ToString() => string.Create(System.Globalization.CultureInfo.InvariantCulture,
+        $"{(lowInclusive ? "[" : "(")}{low?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? ""}..{high?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? ""}{(highInclusive ? "]" : ")")}");
+
     private bool IntersectsInterval(RangeCell other)
     {
         // Two intervals are disjoint when one ends before the other starts.
@@ -93,6 +100,8 @@ internal sealed class RangeCell(decimal? low, bool lowInclusive, decimal? high, 
 internal sealed class NotCell(CellTest inner) : CellTest
 {
     public override bool Matches(in CellValue value) => !inner.Matches(value);
+
+    public override string ToString() => "not(" + inner + ")";
 
     // Conservative: only a negated list against a plain list can be proved disjoint.
     public override bool Overlaps(CellTest other) => other is EqualsCell equals ? equals.Values.Any(v => Matches(v)) : true;

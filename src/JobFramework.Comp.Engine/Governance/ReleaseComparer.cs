@@ -1,0 +1,210 @@
+using System.Globalization;
+using JobFramework.Comp.Evaluation;
+using JobFramework.Comp.Framework;
+using JobFramework.Comp.Releases;
+
+namespace JobFramework.Comp.Governance;
+
+/// <summary>Computes the <see cref="ReleaseDiff"/> of two compiled releases.</summary>
+public static class ReleaseComparer
+{
+    public static ReleaseDiff Compare(CompiledRelease from, CompiledRelease to) => new(
+        from.Id,
+        to.Id,
+        Bands(from, to),
+        Roles(from.Framework, to.Framework),
+        Skills(from.Framework, to.Framework),
+        FocusAreas(from.Framework, to.Framework),
+        Structure(from.Framework, to.Framework),
+        Rules(from, to),
+        Tables(from, to));
+
+    private static List<BandChange> Bands(CompiledRelease from, CompiledRelease to)
+    {
+        var before = new Evaluator(from);
+        var after = new Evaluator(to);
+        var families = from.Framework.Families.Select(f => f.Id).Union(to.Framework.Families.Select(f => f.Id)).Order(StringComparer.Ordinal).ToList();
+        var regions = from.Framework.Regions.Select(r => r.Id).Union(to.Framework.Regions.Select(r => r.Id)).Order(StringComparer.Ordinal).ToList();
+        var positions = from.Framework.Tracks.SelectMany(t => t.Levels.Select(l => (Track: t.Id, l.Number)))
+            .Union(to.Framework.Tracks.SelectMany(t => t.Levels.Select(l => (Track: t.Id, l.Number))))
+            .OrderBy(p => p.Track, StringComparer.Ordinal).ThenBy(p => p.Number);
+        var changes = new List<BandChange>();
+        foreach (var (track, level) in positions)
+        {
+            foreach (var region in regions)
+            {
+                var perFamily = families.Select(family => Change(family, track, level, region, Band(before, from, family, track, level, region), Band(after, to, family, track, level, region)))
+                    .ToList();
+                if (perFamily.All(c => c is null))
+                {
+                    continue;
+                }
+
+                // The same change for every family is one line, not one per family.
+                bool uniform = perFamily.All(c => c is not null && SameBand(c.Before, perFamily[0]!.Before) && SameBand(c.After, perFamily[0]!.After));
+                changes.AddRange(uniform ? [perFamily[0]! with { Family = "*" }] : perFamily.OfType<BandChange>());
+            }
+        }
+
+        return changes;
+    }
+
+    private static PayBand? Band(Evaluator evaluator, CompiledRelease release, string family, string track, int level, string region) =>
+        release.Framework.FindFamily(family) is not null && release.Framework.FindTrack(track)?.FindLevel(level) is not null && release.Framework.FindRegion(region) is not null
+            ? evaluator.BandFor(family, track, level, region)
+            : null;
+
+    private static BandChange? Change(string family, string track, int level, string region, PayBand? before, PayBand? after) =>
+        (before, after) switch
+        {
+            (null, null) => null,
+            (null, _) => new BandChange(family, track, level, region, ChangeKind.Added, null, after),
+            (_, null) => new BandChange(family, track, level, region, ChangeKind.Removed, before, null),
+            _ => SameBand(before, after) ? null : new BandChange(family, track, level, region, ChangeKind.Changed, before, after),
+        };
+
+    private static bool SameBand(PayBand? a, PayBand? b) =>
+        a is null ? b is null
+        : b is not null && a.Min == b.Min && a.Mid == b.Mid && a.Max == b.Max && a.BonusTargetPct == b.BonusTargetPct && a.Equity == b.Equity;
+
+    private static List<ItemChange> Roles(JobFrameworkModel from, JobFrameworkModel to) =>
+        Items(from.Roles, to.Roles, r => r.Id, r => $"{r.Title} ({r.Family}, {r.Track}, level {r.Level}{(r.Focus.Length > 0 ? ", " + r.Focus : "")})", (a, b) =>
+        {
+            var details = new List<string>();
+            Field(details, "title", a.Title, b.Title);
+            Field(details, "position", $"{a.Family}/{a.Track}/{a.Level}/{a.Focus}", $"{b.Family}/{b.Track}/{b.Level}/{b.Focus}");
+            Requirements(details, "core skill", a.CoreSkills, b.CoreSkills);
+            Requirements(details, "optional skill", a.OptionalSkills, b.OptionalSkills);
+            Field(details, "scope expected", a.Expectations.Scope, b.Expectations.Scope);
+            Field(details, "team size expected", a.Expectations.TeamSize, b.Expectations.TeamSize);
+            Field(details, "mentoring expected", a.Expectations.Mentorship, b.Expectations.Mentorship);
+            Field(details, "thought leadership expected", a.Expectations.ThoughtLeadership, b.Expectations.ThoughtLeadership);
+            return details;
+        });
+
+    private static List<ItemChange> Skills(JobFrameworkModel from, JobFrameworkModel to) =>
+        Items(from.Skills, to.Skills, s => s.Id, s => $"{s.Name} ({s.Cluster})", (a, b) =>
+        {
+            var details = new List<string>();
+            Field(details, "name", a.Name, b.Name);
+            Field(details, "cluster", a.Cluster, b.Cluster);
+            return details;
+        });
+
+    private static List<ItemChange> FocusAreas(JobFrameworkModel from, JobFrameworkModel to) =>
+        Items(from.FocusAreas, to.FocusAreas, f => $"{f.Family}/L{f.Level}/{f.Id}", f => f.Name, (a, b) =>
+        {
+            var details = new List<string>();
+            Field(details, "name", a.Name, b.Name);
+            return details;
+        });
+
+    private static List<ItemChange> Structure(JobFrameworkModel from, JobFrameworkModel to)
+    {
+        var changes = new List<ItemChange>();
+        changes.AddRange(Items(from.Families, to.Families, f => "family " + f.Id, f => f.Name, (a, b) => Details(("name", a.Name, b.Name))));
+        changes.AddRange(Items(from.Regions, to.Regions, r => "region " + r.Id, r => $"{r.Name}, {r.Currency.Code}", (a, b) => Details(("name", a.Name, b.Name), ("currency", a.Currency.Code, b.Currency.Code), ("zone", a.Zone ?? "", b.Zone ?? ""))));
+        changes.AddRange(Items(
+            from.Tracks.SelectMany(t => t.Levels.Select(l => (Track: t, Level: l))), to.Tracks.SelectMany(t => t.Levels.Select(l => (Track: t, Level: l))),
+            x => $"level {x.Track.Id}/{x.Level.Number}", x => $"{x.Level.Code} {x.Level.Title}",
+            (a, b) => Details(("code", a.Level.Code, b.Level.Code), ("title", a.Level.Title, b.Level.Title))));
+        return changes;
+    }
+
+    private static List<ItemChange> Rules(CompiledRelease from, CompiledRelease to)
+    {
+        static IEnumerable<(string Path, CompiledRule Rule)> Flatten(string prefix, IEnumerable<CompiledRule> rules) =>
+            rules.SelectMany(r => Flatten(prefix + r.Name + "/", r.Children).Prepend((prefix + r.Name, r)));
+
+        var before = from.Workflows.Values.SelectMany(w => Flatten(w.Name + "/", w.Rules));
+        var after = to.Workflows.Values.SelectMany(w => Flatten(w.Name + "/", w.Rules));
+        return Items(before, after, x => x.Path, x => x.Rule.Source, (a, b) => Details(
+            ("expression", a.Rule.Source, b.Rule.Source),
+            ("enabled", a.Rule.Enabled ? "true" : "false", b.Rule.Enabled ? "true" : "false"),
+            ("error message", a.Rule.ErrorMessage.Source, b.Rule.ErrorMessage.Source),
+            ("success event", a.Rule.SuccessEvent.Source, b.Rule.SuccessEvent.Source)));
+    }
+
+    // Lookup tables other than the band table (whose changes are the bands above): rows added or removed, by content.
+    private static List<ItemChange> Tables(CompiledRelease from, CompiledRelease to)
+    {
+        static Dictionary<string, Tables.CompiledTable> Lookup(CompiledRelease r) =>
+            r.Tables.Where(t => !ReferenceEquals(t, r.BandTable)).ToDictionary(t => t.Name, StringComparer.Ordinal);
+
+        return Items(Lookup(from).Values, Lookup(to).Values, t => "table " + t.Name, t => t.Rows.Length.ToString(CultureInfo.InvariantCulture) + " rows", (a, b) =>
+        {
+            var rowsBefore = a.Rows.Select(RowText).ToList();
+            var rowsAfter = b.Rows.Select(RowText).ToList();
+            int removed = rowsBefore.Except(rowsAfter).Count();
+            int added = rowsAfter.Except(rowsBefore).Count();
+            return removed + added == 0 ? [] : [string.Create(CultureInfo.InvariantCulture, $"{added} row(s) added, {removed} row(s) removed ({a.Rows.Length} -> {b.Rows.Length})")];
+        });
+    }
+
+    private static string RowText(Tables.TableRow row) =>
+        string.Join("|", row.Tests.Select(t => t.ToString())) + " => " + string.Join("|", row.Outputs.Select(Expressions.Runtime.Format));
+
+    private static List<ItemChange> Items<T>(IEnumerable<T> from, IEnumerable<T> to, Func<T, string> id, Func<T, string> describe, Func<T, T, List<string>> compare)
+    {
+        var before = from.GroupBy(id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        var after = to.GroupBy(id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        var changes = new List<ItemChange>();
+        foreach (var key in before.Keys.Union(after.Keys).Order(StringComparer.Ordinal))
+        {
+            if (!after.TryGetValue(key, out var b))
+            {
+                changes.Add(new ItemChange(key, ChangeKind.Removed, [describe(before[key])]));
+            }
+            else if (!before.TryGetValue(key, out var a))
+            {
+                changes.Add(new ItemChange(key, ChangeKind.Added, [describe(b)]));
+            }
+            else if (compare(a, b) is { Count: > 0 } details)
+            {
+                changes.Add(new ItemChange(key, ChangeKind.Changed, details));
+            }
+        }
+
+        return changes;
+    }
+
+    private static void Requirements(List<string> details, string what, IReadOnlyList<SkillRequirement> before, IReadOnlyList<SkillRequirement> after)
+    {
+        var a = before.ToDictionary(r => r.Skill, r => r.Proficiency, StringComparer.Ordinal);
+        var b = after.ToDictionary(r => r.Skill, r => r.Proficiency, StringComparer.Ordinal);
+        foreach (var skill in a.Keys.Union(b.Keys).Order(StringComparer.Ordinal))
+        {
+            if (!b.TryGetValue(skill, out int now))
+            {
+                details.Add(string.Create(CultureInfo.InvariantCulture, $"{what} {skill} (proficiency {a[skill]}) removed"));
+            }
+            else if (!a.TryGetValue(skill, out int was))
+            {
+                details.Add(string.Create(CultureInfo.InvariantCulture, $"{what} {skill} added at proficiency {now}"));
+            }
+            else if (was != now)
+            {
+                details.Add(string.Create(CultureInfo.InvariantCulture, $"{what} {skill}: proficiency {was} -> {now}"));
+            }
+        }
+    }
+
+    private static void Field<T>(List<string> details, string name, T before, T after)
+    {
+        if (!EqualityComparer<T>.Default.Equals(before, after))
+        {
+            details.Add(string.Create(CultureInfo.InvariantCulture, $"{name}: {before} -> {after}"));
+        }
+    }
+
+    private static List<string> Details(params (string Name, string Before, string After)[] fields)
+    {
+        var details = new List<string>();
+        foreach (var (name, before, after) in fields)
+        {
+            Field(details, name, before, after);
+        }
+
+        return details;
+    }
+}
