@@ -1,0 +1,91 @@
+using System.Text.Json;
+
+namespace JobFramework.Comp.Cli.Tests;
+
+/// <summary>comp rules diff and simulate on a draft that raises the US level 3 band and the rating bar.</summary>
+public sealed class DiffAndSimulateCommandTests : IDisposable
+{
+    private readonly TempFolder _rules = new();
+
+    public DiffAndSimulateCommandTests()
+    {
+        RulesCommandTests.CopyDirectory(Repository.Rules, _rules.Path);
+        CliRunner.Run("rules", "draft", "2026-h2", "--from", "2026-h1", "--effective-from", "2026-07-01", "--rules", _rules.Path).ExitCode.ShouldBe(ExitCodes.Ok);
+        string draft = Path.Combine(_rules.Path, "releases", "2026-h2");
+        Edit(Path.Combine(draft, "tables", "bands.json"), "[\"-\", 3, \"us\", \"USD\", 100500, 125500, 150500", "[\"-\", 3, \"us\", \"USD\", 104500, 130000, 156000");
+        Edit(Path.Combine(draft, "workflows", "level-up.json"), "employee.rating >= 3", "employee.rating >= 4");
+    }
+
+    public void Dispose() => _rules.Dispose();
+
+    private static void Edit(string file, string from, string to) => File.WriteAllText(file, File.ReadAllText(file).Replace(from, to, StringComparison.Ordinal));
+
+    [Fact]
+    public void Diff_PrintsEachBandWithTheMidsChangeAndEachRule()
+    {
+        var (code, output, _) = CliRunner.Run("rules", "diff", "2026-h1", "2026-h2", "--rules", _rules.Path);
+
+        code.ShouldBe(ExitCodes.Ok);
+        output.ShouldBe("""
+            diff 2026-h1 -> 2026-h2
+            bands: 2 difference(s)
+              ~ ic L3 us: min 100500.00 -> 104500.00, mid 125500.00 -> 130000.00 (+3.59%), max 150500.00 -> 156000.00 USD
+              ~ manager L3 us: min 100500.00 -> 104500.00, mid 125500.00 -> 130000.00 (+3.59%), max 150500.00 -> 156000.00 USD
+            rules: 1 difference(s)
+              ~ level-up/PerformanceRating: expression: employee.rating >= 3 -> employee.rating >= 4
+
+            """.Replace("\r\n", "\n", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Diff_Json_IsMachineReadable()
+    {
+        var (_, output, _) = CliRunner.Run("rules", "diff", "2026-h1", "2026-h2", "--rules", _rules.Path, "--json");
+
+        using var json = JsonDocument.Parse(output);
+        var band = json.RootElement.GetProperty("bands")[0];
+        band.GetProperty("midChangePercent").GetDecimal().ShouldBe(3.59m);
+        band.GetProperty("after").GetProperty("min").GetString().ShouldBe("104500.00");
+        json.RootElement.GetProperty("rules")[0].GetProperty("id").GetString().ShouldBe("level-up/PerformanceRating");
+    }
+
+    [Fact]
+    public void Diff_UnknownRelease_ExitsTwo() =>
+        CliRunner.Run("rules", "diff", "2026-h1", "nope", "--rules", _rules.Path).Error.ShouldContain("No release 'nope' loaded without errors.");
+
+    [Fact]
+    public void Simulate_WritesMarkdownHtmlAndJsonReportsAndTheChangedEmployees()
+    {
+        string report = Path.Combine(_rules.Path, "impact");
+        string changes = Path.Combine(_rules.Path, "changes.csv");
+
+        var (code, output, _) = CliRunner.Run("rules", "simulate", "--from", "2026-h1", "--to", "2026-h2", "--roster", Repository.Sample("roster.csv"), "--rules", _rules.Path, "--report", report, "--changes", changes);
+
+        code.ShouldBe(ExitCodes.Ok);
+        output.ShouldContain("simulated 20 employee(s): 0 change band position, 0 become eligible, 0 stop being eligible");
+        output.ShouldContain("cost to band minimum in USD: 2,000.00 -> 6,000.00 (+4,000.00)");
+        File.ReadAllText(Path.Combine(report, "impact.md")).ShouldContain("| USD | 1 → 1 | 2,000.00 | 6,000.00 | +4,000.00 |");
+        string html = File.ReadAllText(Path.Combine(report, "impact.html"));
+        html.ShouldStartWith("<!DOCTYPE html>");
+        html.ShouldContain("<svg");
+        html.ShouldNotContain("<script");
+        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(report, "impact.json")));
+        json.RootElement.GetProperty("rows").GetInt64().ShouldBe(20);
+        json.RootElement.GetProperty("costToMinimum").EnumerateArray().Single(c => c.GetProperty("currency").GetString() == "USD").GetProperty("change").GetDecimal().ShouldBe(4000m);
+        File.ReadAllLines(changes).ShouldBe(["employeeId,family,track,level,region,before,after"]);
+    }
+
+    [Fact]
+    public void Simulate_IsDeterministic()
+    {
+        string first = Path.Combine(_rules.Path, "a");
+        string second = Path.Combine(_rules.Path, "b");
+        CliRunner.Run("rules", "simulate", "--from", "2026-h1", "--to", "2026-h2", "--roster", Repository.Sample("roster.csv"), "--rules", _rules.Path, "--report", first);
+        CliRunner.Run("rules", "simulate", "--from", "2026-h1", "--to", "2026-h2", "--roster", Repository.Sample("roster.csv"), "--rules", _rules.Path, "--report", second);
+
+        foreach (var file in new[] { "impact.md", "impact.html", "impact.json" })
+        {
+            File.ReadAllText(Path.Combine(second, file)).ShouldBe(File.ReadAllText(Path.Combine(first, file)), file);
+        }
+    }
+}
