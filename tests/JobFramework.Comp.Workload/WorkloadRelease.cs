@@ -93,12 +93,16 @@ public static class WorkloadRelease
         text.Append("  \"tracks\": [\n");
         text.Append("    { \"id\": \"ic\", \"name\": \"Individual contributor\", \"levels\": [")
             .AppendJoin(", ", WorkloadGenerator.IcLevels.Select(l => $"{{ \"level\": {l}, \"code\": \"IC{l}\", \"title\": \"IC{l}\" }}")).Append("] },\n");
-        text.Append("    { \"id\": \"manager\", \"name\": \"Manager\", \"alignedWith\": \"ic\", \"levels\": [")
+        text.Append("    { \"id\": \"manager\", \"name\": \"Manager\", \"levels\": [")
             .AppendJoin(", ", WorkloadGenerator.ManagerLevels.Select(l => $"{{ \"level\": {l}, \"code\": \"M{l}\", \"title\": \"M{l}\" }}")).Append("] }\n  ],\n");
         text.Append("  \"regions\": [\n").AppendJoin(",\n", workload.Regions.Select(r => $"    {{ \"id\": \"{r.Region}\", \"name\": \"{r.Region}\", \"currency\": \"{r.Currency}\" }}")).Append("\n  ],\n");
         text.Append("  \"focusAreas\": [],\n");
         text.Append("  \"placement\": { \"bandTable\": \"bands\", \"ratioDecimals\": 10, \"ratioRounding\": \"halfEven\" },\n");
-        text.Append("  \"eligibility\": { \"levelUpWorkflow\": \"level-up\" }\n}\n");
+        text.Append("  \"eligibility\": { \"levelUpWorkflow\": \"level-up\" },\n");
+
+        // The workload pays each track on its own bands (no alignment), its bands overlap by 64%, and its
+        // level-up rule reads a required-skills table rather than roles, so no level needs a role.
+        text.Append("  \"governance\": { \"maxOverlapPercent\": 70, \"unreachableLevels\": \"off\" }\n}\n");
         return text.ToString();
     }
 

@@ -216,6 +216,26 @@ public static class Messages
 
     public static string TooFewApprovals(string id, int given, int required) => Inv($"Release '{id}' is marked approved with {given} of its {required} required approval(s) of this content.");
 
+    public static string LintLevel(string name, string value) => $"'{name}' must be \"error\", \"warning\" or \"off\", not '{value}'.";
+
+    public static string MidNotRising(string position, string lower, decimal mid, decimal lowerMid, string currency) =>
+        Inv($"The mid of {position} ({mid} {currency}) does not rise above {lower} ({lowerMid} {currency}): mids must rise with level.");
+
+    public static string BandGap(string position, string lower, decimal min, decimal lowerMax, string currency) =>
+        Inv($"Gap between bands: {position} starts at {min} {currency}, above the top of {lower} ({lowerMax} {currency}).");
+
+    public static string BandOverlap(string position, string lower, decimal percent, int max) =>
+        Inv($"{position} overlaps {percent:0.0}% of the range of {lower}; governance allows {max}%.");
+
+    public static string AlignedBandsDiffer(string position, string aligned, int row, int alignedRow) =>
+        Inv($"{position} is paid on band row {row} but its aligned level {aligned} on row {alignedRow}; declare the difference in governance.alignedBandExceptions or align them.");
+
+    public static string UnreachableLevel(string track, int level) =>
+        Inv($"No role is defined at {track} level {level} in any family: no level-up rule can make anyone eligible for it.");
+
+    public static string FocusBandsDiffer(string focus, string family, int level, string region, int row, int generalRow) =>
+        Inv($"Focus area '{focus}' of {family} level {level} is paid on band row {row} in {region}, the level's general role on row {generalRow}; focus areas share their level's band.");
+
     public static string AmbiguousEffectiveDate(string first, string second, string effective) =>
         $"Releases '{first}' and '{second}' are both approved to take effect on {effective}: which one serves is ambiguous, so neither does. Give one a different effectiveFrom.";
 

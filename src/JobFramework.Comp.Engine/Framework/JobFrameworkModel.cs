@@ -45,7 +45,8 @@ public sealed class JobFrameworkModel
         _regions = new IdIndex<Region>(regions.Select(r => KeyValuePair.Create(r.Id, r)));
         _skills = new IdIndex<Skill>(skills.Select(s => KeyValuePair.Create(s.Id, s)));
         _roles = roles.ToFrozenDictionary(r => r.Id, StringComparer.Ordinal);
-        _rolesByPosition = roles.ToFrozenDictionary(r => (r.Family, r.Track, r.Level, r.Focus));
+        // Two roles at one position are reported by the loader (the release is rejected); the first keeps the model whole meanwhile.
+        _rolesByPosition = roles.DistinctBy(r => (r.Family, r.Track, r.Level, r.Focus)).ToFrozenDictionary(r => (r.Family, r.Track, r.Level, r.Focus));
     }
 
     public string Company { get; }
@@ -67,6 +68,9 @@ public sealed class JobFrameworkModel
     public IReadOnlyList<Role> Roles { get; }
 
     public PlacementSettings Placement { get; }
+
+    /// <summary>Which governance lints the release runs at load, and how strictly.</summary>
+    public Governance.GovernanceSettings Governance { get; init; } = Comp.Governance.GovernanceSettings.Default;
 
     /// <summary>Name of the workflow that decides level-up eligibility.</summary>
     public string LevelUpWorkflow { get; }

@@ -118,7 +118,8 @@ public static class ReleaseLoader
         }
 
         var release = new CompiledRelease(manifest, contentHash!, source.Name, framework, tables, workflows, bandTable, bands, testCases);
-        return new LoadResult(release, diagnostics.Sorted());
+        Governance.GovernanceLints.Check(release, files.GetValueOrDefault(ReleaseLayout.Framework), diagnostics);
+        return new LoadResult(diagnostics.HasErrors ? null : release, diagnostics.Sorted());
     }
 
     private static SortedDictionary<string, ObjectReader> ParseFiles(ReleaseSource source, DiagnosticBag diagnostics, StringPool pool)

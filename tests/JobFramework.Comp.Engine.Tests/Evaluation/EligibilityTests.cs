@@ -51,12 +51,12 @@ public class EligibilityTests
     [Fact]
     public void CheckEligibility_NoRoleAtTarget_IsAnErrorOutcomeWithTheReason()
     {
-        var engineer = Samples.Employee("""{ "id": "E", "family": "engineering", "track": "ic", "level": 7, "region": "us", "baseSalary": 250000, "rating": 5, "monthsInLevel": 30 }""");
+        var engineer = Samples.Employee("""{ "id": "E", "family": "risk", "track": "ic", "level": 7, "region": "us", "baseSalary": 250000, "rating": 5, "monthsInLevel": 30 }""");
         var decision = new Evaluator(Samples.Release).CheckEligibility(engineer).Value!;
         decision.Eligible.ShouldBeFalse();
         var skills = decision.Criteria.Single(c => c.Rule == "TargetRoleSkills");
         skills.Outcome.ShouldBe(RuleOutcome.Error);
-        skills.Message.ShouldBe(Messages.NoRoleAt("engineering", "ic", 8, ""));
+        skills.Message.ShouldBe(Messages.NoRoleAt("risk", "ic", 8, ""));
     }
 
     [Fact]

@@ -116,8 +116,8 @@ public class BinderTests
     [Fact]
     public void Evaluate_MissingRole_IsARuleErrorNotACrash()
     {
-        var topEngineer = Samples.Employee("""{ "id": "E2", "family": "engineering", "track": "ic", "level": 7, "region": "us", "baseSalary": 250000 }""");
+        var topEngineer = Samples.Employee("""{ "id": "E2", "family": "risk", "track": "ic", "level": 7, "region": "us", "baseSalary": 250000 }""");
         Should.Throw<RuleEvaluationException>(() => ExpressionHarness.Evaluate("targetRole.title", topEngineer))
-            .Message.ShouldBe(Messages.NoRoleAt("engineering", "ic", 8, ""));
+            .Message.ShouldBe(Messages.NoRoleAt("risk", "ic", 8, ""));
     }
 }

@@ -32,7 +32,7 @@ public class ReleaseGovernanceTests
         error.Code.ShouldBe(Codes.Tampered);
         error.Location.File.ShouldEndWith("release.json");
         error.Location.Line.ShouldBe(copy.LineOf("release.json", "\"approvedContentHash\""));
-        error.Message.ShouldContain("was edited after it was approved: approved content sha256:f486b1f7");
+        error.Message.ShouldContain("was edited after it was approved: approved content " + Samples.Release.ContentHash);
         error.Message.ShouldContain("current content sha256:");
     }
 

@@ -119,4 +119,16 @@ public class ReleaseLoaderTests
         errors.Single().Code.ShouldBe(Codes.JsonSyntax);
         errors.Single().Location.File.ShouldEndWith("skills.json");
     }
+
+    [Fact]
+    public void Load_TwoRolesAtOnePosition_IsADiagnosticNotACrash()
+    {
+        using var copy = new TempRelease();
+        copy.Replace("roles.json", "\"title\": \"Distinguished Engineer\",\n      \"family\": \"engineering\",\n      \"track\": \"ic\",\n      \"level\": 8", "\"title\": \"Distinguished Engineer\",\n      \"family\": \"engineering\",\n      \"track\": \"ic\",\n      \"level\": 7");
+
+        var result = copy.Load();
+
+        result.Release.ShouldBeNull();
+        result.Diagnostics.ShouldContain(d => d.Code == Diagnostics.Codes.DuplicateId && d.Location.File.EndsWith("roles.json", StringComparison.Ordinal));
+    }
 }
