@@ -66,8 +66,9 @@ public sealed class AuditAndReferenceEndpointTests : IDisposable
         good.GetProperty("valid").GetBoolean().ShouldBeTrue();
         good.GetProperty("release").GetProperty("id").GetString().ShouldBe("2026-h1");
         bad.GetProperty("valid").GetBoolean().ShouldBeFalse();
-        var diagnostic = bad.GetProperty("diagnostics").EnumerateArray().First(d => d.GetProperty("severity").GetString() == "error");
-        diagnostic.GetProperty("file").GetString()!.ShouldEndWith("workflows/level-up.json");
+        var errors = bad.GetProperty("diagnostics").EnumerateArray().Where(d => d.GetProperty("severity").GetString() == "error").ToList();
+        errors.ShouldContain(d => d.GetProperty("code").GetString() == "JF3015", "the edited copy of an approved release is flagged");
+        var diagnostic = errors.First(d => d.GetProperty("file").GetString()!.EndsWith("workflows/level-up.json", StringComparison.Ordinal));
         diagnostic.GetProperty("message").GetString()!.ShouldContain("ratting");
         diagnostic.GetProperty("line").GetInt32().ShouldBeGreaterThan(0);
     }
