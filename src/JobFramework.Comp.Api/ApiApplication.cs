@@ -5,6 +5,7 @@ using JobFramework.Comp.Api.Functions;
 using JobFramework.Comp.Api.Hosting;
 using JobFramework.Comp.Audit;
 using JobFramework.Comp.Audit.AzureTables;
+using JobFramework.Comp.Releases;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Options;
 
@@ -31,8 +32,7 @@ public static class ApiApplication
     {
         var app = Create(args);
 
-        // The build's OpenAPI generator runs this entry point only to read the endpoints: it opens nothing.
-        if (System.Reflection.Assembly.GetEntryAssembly()?.GetName().Name != "GetDocument.Insider")
+        if (!GeneratingOpenApiDocument)
         {
             _ = app.Services.GetRequiredService<ReleaseSet>();
             _ = app.Services.GetRequiredService<IDecisionLog>();
@@ -59,7 +59,12 @@ public static class ApiApplication
         builder.Services.AddOptions<KestrelServerOptions>().Configure<IOptions<ServiceSettings>>((kestrel, settings) => kestrel.Limits.MaxRequestBodySize = settings.Value.MaxBatchBytes);
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<ApiKeyTable>();
-        builder.Services.AddSingleton(services => ReleaseSet.Load(Settings(services).Rules));
+        builder.Services.AddSingleton(services => new ReleaseSet(Settings(services).Rules, ReleaseCatalog.Load, services.GetRequiredService<TimeProvider>(), services.GetRequiredService<ILogger<ReleaseSet>>()));
+        if (builder.Configuration.GetValue("Comp:WatchRules", true) && !GeneratingOpenApiDocument)
+        {
+            builder.Services.AddHostedService<RulesWatcher>();
+        }
+
         builder.Services.AddSingleton<IDecisionLog>(services => DecisionLogs.Open(Settings(services).AuditStore, Settings(services).AuditTable));
         builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = context => context.ProblemDetails.Detail ??= context.ProblemDetails.Status switch
         {
@@ -95,6 +100,9 @@ public static class ApiApplication
 
         return app;
     }
+
+    // The build's OpenAPI generator runs this entry point only to read the endpoints: nothing is loaded or opened.
+    private static bool GeneratingOpenApiDocument => System.Reflection.Assembly.GetEntryAssembly()?.GetName().Name == "GetDocument.Insider";
 
     private static ServiceSettings Settings(IServiceProvider services) => services.GetRequiredService<IOptions<ServiceSettings>>().Value;
 }

@@ -50,7 +50,10 @@ public sealed class AuditAndReferenceEndpointTests : IDisposable
         var role = framework.GetProperty("roles").EnumerateArray().First(r => r.GetProperty("family").GetString() == "data" && r.GetProperty("level").GetInt32() == 3 && r.GetProperty("track").GetString() == "ic");
         var singapore = role.GetProperty("bands").EnumerateArray().Single(b => b.GetProperty("region").GetString() == "sg");
         (singapore.GetProperty("currency").GetString(), singapore.GetProperty("min").GetString(), singapore.GetProperty("max").GetString()).ShouldBe(("SGD", "95000.00", "143000.00"));
-        releases.EnumerateArray().Single().GetProperty("inEffect").GetBoolean().ShouldBeTrue();
+        var release = releases.GetProperty("releases").EnumerateArray().Single();
+        release.GetProperty("inEffect").GetBoolean().ShouldBeTrue();
+        (release.GetProperty("status").GetString(), release.GetProperty("approvals").GetInt32(), release.GetProperty("requiredApprovals").GetInt32()).ShouldBe(("approved", 2, 2));
+        releases.GetProperty("rejected").GetArrayLength().ShouldBe(0);
     }
 
     [Fact]

@@ -26,6 +26,7 @@ public sealed class RoleMatrixTests : IClassFixture<RoleMatrixTests.Host>
         ("GET", "/api/framework", "", "", Roles.All),
         ("GET", "/api/releases", "", "", Roles.All),
         ("POST", "/api/rules/validate", """{"files": {}}""", "application/json", [Roles.CompAdmin]),
+        ("POST", "/api/releases/reload", "", "", [Roles.CompAdmin]),
         ("GET", "/api/decisions/00-000000000001", "", "", [Roles.Auditor]),
         ("GET", "/api/decisions?employeeId=E1007", "", "", [Roles.Auditor]),
         ("POST", "/api/decisions/00-000000000001/replay", "", "", [Roles.Auditor]),

@@ -15,6 +15,7 @@ using JobFramework.Comp.Benchmarks;
 //   dotnet run -c Release --project tests/JobFramework.Comp.Benchmarks -- audit-append table N [CONN]  append throughput to Table Storage (Azurite: scripts/azurite.sh)
 //   dotnet run -c Release --project tests/JobFramework.Comp.Benchmarks -- load-eligibility [SECONDS] [CONNECTIONS]  the service as a process, SQLite audit
 //   dotnet run -c Release --project tests/JobFramework.Comp.Benchmarks -- load-placements [ROWS]                   one streamed roster, service peak memory
+//   dotnet run -c Release --project tests/JobFramework.Comp.Benchmarks -- load-reload [SECONDS] [CONNECTIONS]      latency with and without reloads of a 10,000-row release
 //   dotnet run -c Release --project tests/JobFramework.Comp.Benchmarks -- audit-fill N DB              writes an N-decision SQLite log for `comp audit verify`
 string mode = args.Length > 0 ? args[0] : "workload";
 var config = DefaultConfig.Instance
@@ -34,6 +35,10 @@ switch (mode)
         return await ServiceLoad.EligibilityAsync(
             args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 20,
             args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 32);
+    case "load-reload":
+        return await ServiceLoad.ReloadAsync(
+            args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 15,
+            args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 8);
     case "load-placements":
         return await ServiceLoad.PlacementsAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 100_000);
     case "components":
@@ -58,6 +63,6 @@ switch (mode)
     case "audit-fill":
         return await AuditThroughput.Fill(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture), args[2]);
     default:
-        Console.Error.WriteLine($"Unknown mode '{mode}': use workload, spin, components, release-load, roster, place, simulate, load-eligibility, load-placements, audit-append or audit-fill.");
+        Console.Error.WriteLine($"Unknown mode '{mode}': use workload, spin, components, release-load, roster, place, simulate, load-eligibility, load-placements, load-reload, audit-append or audit-fill.");
         return 2;
 }

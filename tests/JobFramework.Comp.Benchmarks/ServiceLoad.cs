@@ -35,6 +35,74 @@ internal static class ServiceLoad
         return recorded == succeeded && measured.Failed == 0 ? 0 : 1;
     }
 
+    /// <summary>
+    /// Eligibility load with and without a reload of a 10,000-row release running every two seconds, in one
+    /// run: the percentiles should not move, since reloads compile off the request path.
+    /// </summary>
+    public static async Task<int> ReloadAsync(int seconds, int concurrency)
+    {
+        using var folder = new TempDirectory();
+        string rules = Path.Combine(folder.Path, "rules");
+        CopyDirectory(Path.Combine(ServiceProcess.RepositoryRoot(), "rules"), rules);
+        foreach (var (path, bytes) in ReleaseLoadBenchmarks.LargeRelease().Files)
+        {
+            string target = Path.Combine(rules, "releases", "large-10000", path);
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.WriteAllBytes(target, bytes);
+        }
+
+        using var service = await ServiceProcess.StartAsync(Path.Combine(folder.Path, "audit.db"), rules).ConfigureAwait(false);
+        using var client = Client(service, concurrency + 1);
+        client.DefaultRequestHeaders.Add("X-Api-Key", ServiceProcess.KeyPrefix + "review-tooling");
+        using var admin = Client(service, 1);
+        admin.DefaultRequestHeaders.Add("X-Api-Key", ServiceProcess.KeyPrefix + "comp-admin");
+        admin.Timeout = TimeSpan.FromMinutes(2);
+
+        await RunAsync(client, concurrency, TimeSpan.FromSeconds(10), offset: 0).ConfigureAwait(false);
+        var quiet = await RunAsync(client, concurrency, TimeSpan.FromSeconds(seconds), offset: 10_000_000).ConfigureAwait(false);
+        var reloadTimes = new List<double>();
+        using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(seconds));
+        var reloads = Task.Run(async () =>
+        {
+            while (!stop.IsCancellationRequested)
+            {
+                long start = Stopwatch.GetTimestamp();
+                using var response = await admin.PostAsync("/api/releases/reload", null, CancellationToken.None).ConfigureAwait(false);
+                response.EnsureSuccessStatusCode();
+                reloadTimes.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+                await Task.Delay(2000, CancellationToken.None).ConfigureAwait(false);
+            }
+        });
+        var busy = await RunAsync(client, concurrency, TimeSpan.FromSeconds(seconds), offset: 20_000_000).ConfigureAwait(false);
+        await reloads.ConfigureAwait(false);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"without reloads: {Describe(quiet, seconds)}"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"with reloads:    {Describe(busy, seconds)}"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{reloadTimes.Count} reload(s) of the rules folder (the sample release and a 10,000-row band table with 500 rules) took {reloadTimes.Min():F0}-{reloadTimes.Max():F0} ms each"));
+        return busy.Failed == 0 ? 0 : 1;
+    }
+
+    private static string Describe(Run run, int seconds)
+    {
+        var sorted = run.Latencies.Order().ToArray();
+        return string.Create(CultureInfo.InvariantCulture,
+            $"{run.Succeeded / (double)seconds:F0} requests/s, p50 {Percentile(sorted, 0.5):F2} ms, p99 {Percentile(sorted, 0.99):F2} ms, max {sorted[^1]:F2} ms, {run.Failed} failed");
+    }
+
+    private static void CopyDirectory(string from, string to)
+    {
+        Directory.CreateDirectory(to);
+        foreach (var file in Directory.GetFiles(from))
+        {
+            File.Copy(file, Path.Combine(to, Path.GetFileName(file)));
+        }
+
+        foreach (var child in Directory.GetDirectories(from))
+        {
+            CopyDirectory(child, Path.Combine(to, Path.GetFileName(child)));
+        }
+    }
+
     public static async Task<int> PlacementsAsync(int rows)
     {
         using var folder = new TempDirectory();

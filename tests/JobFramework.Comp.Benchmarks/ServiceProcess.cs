@@ -29,9 +29,10 @@ internal sealed class ServiceProcess : IDisposable
 
     public Uri BaseAddress => new($"http://127.0.0.1:{Port}");
 
-    public static async Task<ServiceProcess> StartAsync(string auditStore)
+    public static async Task<ServiceProcess> StartAsync(string auditStore, string? rules = null)
     {
         string root = RepositoryRoot();
+        rules ??= Path.Combine(root, "rules");
         string api = Path.Combine(root, "src", "JobFramework.Comp.Api", "bin", "Release", "net10.0", "JobFramework.Comp.Api.dll");
         if (!File.Exists(api))
         {
@@ -39,7 +40,7 @@ internal sealed class ServiceProcess : IDisposable
         }
 
         int port = FreePort();
-        var start = new ProcessStartInfo("dotnet", [api, "--urls", $"http://127.0.0.1:{port}", "--Comp:Rules=" + Path.Combine(root, "rules"), "--Comp:AuditStore=" + auditStore, "--Logging:LogLevel:Default=Warning"])
+        var start = new ProcessStartInfo("dotnet", [api, "--urls", $"http://127.0.0.1:{port}", "--Comp:Rules=" + rules, "--Comp:AuditStore=" + auditStore, "--Logging:LogLevel:Default=Warning"])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -114,7 +115,7 @@ internal sealed class ServiceProcess : IDisposable
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
-    private static string RepositoryRoot()
+    public static string RepositoryRoot()
     {
         for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
         {

@@ -4,6 +4,7 @@ using JobFramework.Comp.Api.Auth;
 using JobFramework.Comp.Api.Hosting;
 using JobFramework.Comp.Api.Http;
 using JobFramework.Comp.Releases;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 
 namespace JobFramework.Comp.Api.Endpoints;
@@ -20,7 +21,9 @@ public static class ReferenceEndpoints
         app.MapGet("/api/framework", Framework).RequireRoles(Roles.All).WithName("GetFramework")
             .WithSummary("Families, tracks and levels, regions and roles with their bands, from the release in effect.");
         app.MapGet("/api/releases", ListReleases).RequireRoles(Roles.All).WithName("ListReleases")
-            .WithSummary("The loaded releases and which is in effect today.");
+            .WithSummary("The loaded releases (approved and drafts), which is in effect today, and release folders rejected at the last load.");
+        app.MapPost("/api/releases/reload", ReloadAsync).RequireRoles(Roles.CompAdmin).WithName("ReloadReleases")
+            .WithSummary("Loads the rules folder again now (it also reloads by itself when files change); broken releases are rejected and their last good version stays live.");
         app.MapPost("/api/rules/validate", ValidateAsync).RequireRoles(Roles.CompAdmin).WithName("ValidateRules")
             .WithSummary("Validates a release bundle ({\"files\": {\"path\": \"content\"}}) and returns every diagnostic.");
     }
@@ -65,17 +68,42 @@ public static class ReferenceEndpoints
         });
     }
 
-    private static IResult ListReleases(ReleaseSet releases, TimeProvider time)
+    private static Ok<object> ListReleases(ReleaseSet releases, TimeProvider time) => TypedResults.Ok(Describe(releases.Current, time));
+
+    private static async Task<IResult> ReloadAsync(ReleaseSet releases, TimeProvider time, CancellationToken cancellationToken)
     {
-        var current = releases.InEffectOn(DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime), out _);
-        return Results.Ok(releases.Catalog.Releases.Select(r => new
+        // Compiling happens off the request threads that serve decisions; this caller alone waits for it.
+        var snapshot = await Task.Run(() => releases.ReloadAsync(cancellationToken), cancellationToken).ConfigureAwait(false);
+        return TypedResults.Ok(Describe(snapshot, time));
+    }
+
+    private static object Describe(ReleaseSet.Snapshot snapshot, TimeProvider time)
+    {
+        var catalog = snapshot.Catalog;
+        var current = catalog.InEffectOn(DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime), out _);
+        return new
         {
-            id = r.Id,
-            effectiveFrom = ReleaseSet.Format(r.Manifest.EffectiveFrom),
-            contentHash = r.ContentHash,
-            notes = r.Manifest.Notes,
-            inEffect = ReferenceEquals(r, current),
-        }));
+            loadedAt = snapshot.LoadedAt.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
+            generation = snapshot.Generation,
+            releases = catalog.Releases.Select(r => new
+            {
+                id = r.Id,
+                status = r.Manifest.IsApproved ? "approved" : "draft",
+                effectiveFrom = ReleaseSet.Format(r.Manifest.EffectiveFrom),
+                contentHash = r.ContentHash,
+                approvals = r.Manifest.ApprovalsOf(r.ContentHash),
+                requiredApprovals = r.Manifest.RequiredApprovals,
+                notes = r.Manifest.Notes,
+                inEffect = ReferenceEquals(r, current),
+            }),
+            rejected = catalog.Rejected.Select(r => new
+            {
+                id = r.Id,
+                folder = r.Folder,
+                stillLive = r.Id is not null && catalog.Find(r.Id) is not null,
+                errors = r.Errors.Select(e => e.ToString()),
+            }),
+        };
     }
 
     private static async Task<IResult> ValidateAsync(HttpRequest request, IOptions<ServiceSettings> settings, CancellationToken cancellationToken)

@@ -11,11 +11,15 @@ namespace JobFramework.Comp.Releases;
 /// </summary>
 public sealed class ReleaseCatalog
 {
-    private ReleaseCatalog(IReadOnlyList<CompiledRelease> releases, IReadOnlyList<Diagnostic> diagnostics)
+    private ReleaseCatalog(IReadOnlyList<CompiledRelease> releases, IReadOnlyList<Diagnostic> diagnostics, IReadOnlyList<RejectedRelease> rejected)
     {
         Releases = releases.OrderBy(r => r.Manifest.EffectiveFrom).ThenBy(r => r.Id, StringComparer.Ordinal).ToArray();
         Diagnostics = diagnostics;
+        Rejected = rejected;
     }
+
+    /// <summary>Release folders that did not load, each with its own errors.</summary>
+    public IReadOnlyList<RejectedRelease> Rejected { get; }
 
     public IReadOnlyList<CompiledRelease> Releases { get; }
 
@@ -38,6 +42,7 @@ public sealed class ReleaseCatalog
             diagnostics.Add(new Diagnostic(Codes.MissingFile, Severity.Error, Messages.NoReleases(path), new SourceSpan(path, "", 1, 1)));
         }
 
+        var rejected = new List<RejectedRelease>();
         foreach (var folder in folders)
         {
             var result = ReleaseLoader.LoadDirectory(folder);
@@ -46,7 +51,24 @@ public sealed class ReleaseCatalog
             {
                 releases.Add(result.Release);
             }
+            else
+            {
+                rejected.Add(new RejectedRelease(folder, RejectedRelease.IdIn(folder), [.. result.Diagnostics.Where(d => d.IsError)]));
+            }
         }
+
+        return Compose(releases, diagnostics, rejected);
+    }
+
+    /// <summary>
+    /// A catalog of releases loaded elsewhere (a service keeping the last good version of a release whose
+    /// folder broke), checked for duplicate ids and ambiguous effective dates like a loaded one.
+    /// </summary>
+    public static ReleaseCatalog Compose(IEnumerable<CompiledRelease> loaded, IEnumerable<Diagnostic> loadDiagnostics, IEnumerable<RejectedRelease> rejected)
+    {
+        var releases = loaded.ToList();
+        var diagnostics = loadDiagnostics.ToList();
+        var refused = rejected.ToList();
 
         foreach (var clash in releases.GroupBy(r => r.Id, StringComparer.Ordinal).Where(g => g.Count() > 1))
         {
@@ -60,14 +82,16 @@ public sealed class ReleaseCatalog
             foreach (var release in pair)
             {
                 var other = pair.First(r => !ReferenceEquals(r, release));
-                diagnostics.Add(new Diagnostic(Codes.AmbiguousEffectiveDate, Severity.Error,
+                var error = new Diagnostic(Codes.AmbiguousEffectiveDate, Severity.Error,
                     Messages.AmbiguousEffectiveDate(release.Id, other.Id, clash.Key.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
-                    new SourceSpan(release.Location + "/" + ReleaseLayout.Manifest, "/effectiveFrom", 1, 1)));
+                    new SourceSpan(release.Location + "/" + ReleaseLayout.Manifest, "/effectiveFrom", 1, 1));
+                diagnostics.Add(error);
+                refused.Add(new RejectedRelease(release.Location, release.Id, [error]));
                 releases.Remove(release);
             }
         }
 
-        return new ReleaseCatalog(releases, diagnostics);
+        return new ReleaseCatalog(releases, diagnostics, refused);
     }
 
     /// <summary>A loaded release by id, approved or draft (drafts serve only previews asked for by name).</summary>

@@ -1,0 +1,24 @@
+using System.Text.Json;
+using JobFramework.Comp.Diagnostics;
+
+namespace JobFramework.Comp.Releases;
+
+/// <summary>A release folder that did not load: where, the id its manifest claims (when readable), and why.</summary>
+public sealed record RejectedRelease(string Folder, string? Id, IReadOnlyList<Diagnostic> Errors)
+{
+    /// <summary>The id in a folder's release.json, read without validating anything else; null when unreadable.</summary>
+    public static string? IdIn(string folder)
+    {
+        try
+        {
+            using var manifest = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(folder, ReleaseLayout.Manifest)));
+            return manifest.RootElement.ValueKind == JsonValueKind.Object && manifest.RootElement.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String
+                ? id.GetString()
+                : null;
+        }
+        catch (Exception e) when (e is IOException or JsonException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+}
