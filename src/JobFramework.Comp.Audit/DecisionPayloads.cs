@@ -73,6 +73,12 @@ public static class DecisionPayloads
             json.WriteNullValue();
         }
 
+        // Written only when the workflow has outputs, so decisions of releases without them keep their bytes.
+        if (decision.Outputs.Count > 0)
+        {
+            WriteOutputs(json, decision.Outputs);
+        }
+
         json.WriteEndObject();
     });
 
@@ -166,6 +172,63 @@ public static class DecisionPayloads
         }
 
         json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    private static void WriteOutputs(Utf8JsonWriter json, IReadOnlyList<ComputedOutput> outputs)
+    {
+        json.WriteStartArray("outputs");
+        foreach (var output in outputs)
+        {
+            json.WriteStartObject();
+            json.WriteString("name", output.Name);
+            WriteOutputValue(json, "value", output.Value);
+            json.WriteString("expression", output.Expression);
+            json.WriteStartArray("inputs");
+            foreach (var input in output.Inputs)
+            {
+                json.WriteStartObject();
+                json.WriteString("name", input.Name);
+                json.WriteString("value", input.Value);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            WriteOutputValue(json, "unrounded", output.Unrounded);
+            json.WriteString("rounding", output.Rounding);
+            if (output.Limit is { } limit)
+            {
+                json.WriteStartObject("limit");
+                json.WriteString("kind", limit.Kind);
+                json.WriteString("expression", limit.Expression);
+                WriteOutputValue(json, "bound", limit.Bound);
+                WriteOutputValue(json, "before", limit.Before);
+                json.WriteEndObject();
+            }
+            else
+            {
+                json.WriteNull("limit");
+            }
+
+            json.WriteString("error", output.Error);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    }
+
+    // Amounts as strings with the currency's minor units, like band amounts; the currency beside them.
+    private static void WriteOutputValue(Utf8JsonWriter json, string name, OutputValue? value)
+    {
+        if (value is not { } v)
+        {
+            json.WriteNull(name);
+            return;
+        }
+
+        json.WriteStartObject(name);
+        json.WriteString("amount", v.FormatAmount());
+        json.WriteString("currency", v.Currency?.Code);
         json.WriteEndObject();
     }
 

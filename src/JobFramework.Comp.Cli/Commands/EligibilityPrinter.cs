@@ -32,6 +32,45 @@ internal static class EligibilityPrinter
         {
             output.WriteLine($"Band at target: {band.Min} – {band.Mid} (mid) – {band.Max}, bonus target {band.BonusTargetPct}%, equity {(band.Equity ? "yes" : "no")}");
         }
+
+        if (decision.Outputs.Count > 0)
+        {
+            output.WriteLine("Computed:");
+            foreach (var computed in decision.Outputs)
+            {
+                Print(output, computed);
+            }
+        }
+    }
+
+    // recommendedSalary = 128300.00 USD
+    //     max(employee.baseSalary + promotionIncrease, targetBand.min)
+    //     employee.baseSalary = 118750.00 USD, promotionIncrease = 9500.00 USD, targetBand.min = 118500.00 USD
+    //     128250.00 USD rounded (100 halfUp) to 128300.00 USD
+    private static void Print(TextWriter output, ComputedOutput computed)
+    {
+        output.WriteLine($"  {computed.Name} = {(computed.Value?.ToString() ?? "(no value)")}");
+        output.WriteLine($"      {computed.Expression}");
+        if (computed.Inputs.Count > 0)
+        {
+            output.WriteLine("      " + string.Join(", ", computed.Inputs.Select(i => i.Name + " = " + i.Value)));
+        }
+
+        var rounded = computed.Limit?.Before ?? computed.Value;
+        if (computed.Unrounded is { } unrounded && computed.Rounding is not null && unrounded != rounded)
+        {
+            output.WriteLine($"      {unrounded} rounded ({computed.Rounding}) to {rounded}");
+        }
+
+        if (computed.Limit is { } limit)
+        {
+            output.WriteLine($"      {(limit.Kind == "cap" ? "capped" : "floored")} at {limit.Bound} ({limit.Kind} {limit.Expression}); was {limit.Before}");
+        }
+
+        if (computed.Error is not null)
+        {
+            output.WriteLine($"      error: {computed.Error}");
+        }
     }
 
     private static void Print(TextWriter output, CriterionResult criterion, string indent)

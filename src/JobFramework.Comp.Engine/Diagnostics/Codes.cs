@@ -37,6 +37,7 @@ public static class Codes
     public const string Tampered = "JF3015";
     public const string AmbiguousEffectiveDate = "JF3016";
     public const string Governance = "JF3017";
+    public const string Derivation = "JF3018";
 
     public const string InvalidInput = "JF4001";
 }

@@ -104,6 +104,54 @@ public static class Messages
 
     public static string MinMaxArguments(string name) => $"'{name}' takes integers, numbers, or money of one currency.";
 
+    public static string StepNotPositive(decimal step) => Inv($"The rounding step must be positive, not {step}.");
+
+    public static string StepFinerThanCurrency(decimal step, string currency, int minorUnits) =>
+        Inv($"The rounding step {step} is finer than {currency} allows ({minorUnits} decimals): amounts of {currency} are paid in multiples of {(minorUnits == 0 ? "1" : "0." + new string('0', minorUnits - 1) + "1")}.");
+
+    public const string PercentChangeFromZero = "percentChange from zero is undefined.";
+
+    public static string MathDomain(string function, decimal value, string expected) => Inv($"'{function}' of {value}: it needs {expected}.");
+
+    public static string MathOverflow(string function) => $"'{function}' result is too large for a decimal.";
+
+    public const string DivisionByZeroLiteral = "Division by zero: the divisor is the literal 0.";
+
+    public static string OutputWithoutValue(string name) => $"Output '{name}' has no value (it failed), so outputs using it cannot be computed.";
+
+    public static string StepFinerThanInteger(decimal step) => Inv($"The rounding step {step} is not whole, but the output is an integer.");
+
+    public static string CellNotAValue(string name) => $"'{name}' is not one value in this source row (a '-', a list or a range): a derivation can read only input cells that name one value.";
+
+    public const string DerivationRootNotAvailable = "A derived table's expressions read only its sources (the names under forEach) and the columns computed before.";
+
+    public static string FunctionNotInDerivation(string name) => $"'{name}' reads an employee, which a derived table (computed once at load) does not have.";
+
+    public static string DerivationFailed(string column, string origin, string reason) => $"Deriving '{column}' for {origin}: {reason}";
+
+    public static string DerivedNegative(string column, string value, string origin) => $"Derived '{column}' is negative ({value}) for {origin}.";
+
+    public static string DerivedTooPrecise(string column, decimal amount, string currency, int minorUnits, string origin) =>
+        Inv($"Derived '{column}' is {amount:G29} {currency} for {origin}, finer than {currency} allows ({minorUnits} decimals): declare a round.");
+
+    public static string DerivedNotInteger(string column, decimal value, string origin) => Inv($"Derived '{column}' is {value} for {origin}, but the column is an integer: declare a round.");
+
+    public static string DerivationTooLarge(long rows, int max) => Inv($"The derivation would produce {rows} rows; a table holds at most {max}.");
+
+    public static string DerivedColumnsMissing(string what, string names) => $"The derivation does not say how to compute {what}: {names}.";
+
+    public static string DerivedColumnUnknown(string what, string name, string? suggestion) => $"The table has no {what} '{name}' to derive.{Hint(suggestion)}";
+
+    public static string CurrencyColumnFirst(string column, string currencyColumn) => $"'{column}' takes its currency from '{currencyColumn}': derive '{currencyColumn}' before it.";
+
+    public static string DerivedInputCell(string text, string error) => $"'{text}' is neither a source input (alias.input) nor a cell: {error}";
+
+    public static string DerivationCycle(string tables) => $"Derived tables derive from each other in a cycle: {tables}.";
+
+    public static string DerivationNeedsRows(string table) => $"Table '{table}' has both rows and a derive section; give one.";
+
+    public static string DerivedCapNote(string column, string kind, string bound, string before) => $"{column} {(kind == "cap" ? "capped" : "floored")} at {bound}; was {before}";
+
     public static string RoundingMode(string modes) => $"The rounding mode must be a literal string, one of: {modes}.";
 
     public static string UnknownSkill(string id, string? suggestion) => $"Unknown skill '{id}': it is not in the skills catalog.{Hint(suggestion)}";

@@ -29,6 +29,9 @@ internal sealed class CompiledWorkflow
 
     public int SlotCount { get; }
 
+    /// <summary>Named outputs computed after the rules (promotion recommendation, increase to minimum).</summary>
+    public IReadOnlyList<CompiledOutput> Outputs { get; init; } = [];
+
     /// <summary>Evaluates every rule; true when all enabled top-level rules are met.</summary>
     public bool Evaluate(EvaluationScope scope, Span<RuleOutcome> outcomes)
     {

@@ -13,7 +13,8 @@ public sealed record CriterionResult(string Rule, RuleOutcome Outcome, string? M
 
 /// <summary>
 /// The answer to "is this person eligible to move up (or into this role)?": the verdict, the target, every
-/// criterion met or unmet with its explanation, the concrete skill gaps, and the band at the target.
+/// criterion met or unmet with its explanation, the concrete skill gaps, the band at the target, and the
+/// workflow's computed outputs with how each was reached.
 /// </summary>
 public sealed record EligibilityDecision(
     bool Eligible,
@@ -25,4 +26,7 @@ public sealed record EligibilityDecision(
     string? TargetRoleTitle,
     PayBand? TargetBand,
     IReadOnlyList<CriterionResult> Criteria,
-    IReadOnlyList<SkillGap> Gaps);
+    IReadOnlyList<SkillGap> Gaps)
+{
+    public IReadOnlyList<ComputedOutput> Outputs { get; init; } = [];
+}

@@ -44,6 +44,13 @@ internal sealed class EvaluationScope
 
     public readonly Position Target;
 
+    /// <summary>Values of the workflow outputs computed so far, by slot, for the outputs that use them.</summary>
+    public object?[] Computed = [];
+
+    /// <summary>An earlier output's value; one that failed has none, and using it is a rule error naming it.</summary>
+    public object ComputedValue(int slot, string name) =>
+        Computed[slot] ?? throw new RuleEvaluationException(Diagnostics.Messages.OutputWithoutValue(name));
+
     public Role? CurrentRole => Current.Role;
 
     public Role? TargetRole => Target.Role;

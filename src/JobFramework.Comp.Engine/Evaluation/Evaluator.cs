@@ -21,6 +21,7 @@ public sealed class Evaluator
         _scope = new EvaluationScope(release);
         _levelUp = release.LevelUpWorkflow;
         _outcomes = new RuleOutcome[Math.Max(1, release.Workflows.Values.Select(w => w.SlotCount).DefaultIfEmpty(0).Max())];
+        _scope.Computed = new object?[release.Workflows.Values.Select(w => w.Outputs.Count).DefaultIfEmpty(0).Max()];
     }
 
     public CompiledRelease Release { get; }
@@ -119,9 +120,10 @@ public sealed class Evaluator
             .Select(g => g.MaxBy(x => x.Required)!)
             .OrderBy(g => g.Skill, StringComparer.Ordinal)
             .ToArray();
+        var outputs = OutputEvaluator.Evaluate(workflow.Outputs, _scope);
         return EvaluationResult<EligibilityDecision>.Ok(new EligibilityDecision(
             eligible, workflow.Name, resolved.Track, resolved.Level.Number, resolved.Level.Code, resolved.Role?.Id, resolved.Role?.Title,
-            _scope.FindTargetBand(), criteria, gaps));
+            _scope.FindTargetBand(), criteria, gaps) { Outputs = outputs });
     }
 
     /// <summary>

@@ -14,6 +14,11 @@ internal static class Arithmetic
     public static BoundExpression Bind(BinarySyntax binary, BoundExpression left, BoundExpression right)
     {
         string op = binary.Operator;
+        if (op is "/" or "%" && IsLiteralZero(binary.Right))
+        {
+            throw Binder.Error(binary.Right.Position, Messages.DivisionByZeroLiteral);
+        }
+
         if (left.Type == ExprType.Money || right.Type == ExprType.Money)
         {
             return BindMoney(binary, left, right);
@@ -54,6 +59,8 @@ internal static class Arithmetic
         };
         return new BoundExpression(integer, ExprType.Integer);
     }
+
+    private static bool IsLiteralZero(Syntax syntax) => syntax is LiteralSyntax { Value: long l } ? l == 0 : syntax is LiteralSyntax { Value: decimal d } && d == 0;
 
     private static BoundExpression BindMoney(BinarySyntax binary, BoundExpression left, BoundExpression right)
     {

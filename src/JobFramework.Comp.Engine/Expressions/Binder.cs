@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using JobFramework.Comp.Diagnostics;
 using JobFramework.Comp.Evaluation;
+using JobFramework.Comp.Tables;
 
 namespace JobFramework.Comp.Expressions;
 
@@ -106,6 +107,14 @@ internal sealed class Binder(BindingEnvironment environment)
             return local;
         }
 
+        if (environment.Sources is { } sources)
+        {
+            return sources.TryGetValue(name, out var source)
+                ? new BoundExpression(Expression.Empty(), new SourceRowType(source))
+                : throw Error(identifier.Position, IsRoot(name) ? Messages.DerivationRootNotAvailable
+                    : Messages.UnknownName(name, Json.ObjectReader.Suggest(name, sources.Keys.Concat(environment.Locals.Keys))), Codes.UnknownName);
+        }
+
         var scope = environment.Scope;
         var bound = name.ToUpperInvariant() switch
         {
@@ -148,6 +157,8 @@ internal sealed class Binder(BindingEnvironment environment)
                 return new BoundExpression(Expression.Empty(), new TableRefType(table));
             case TableRefType tableRef:
                 return BindTableOutput(member, tableRef.Table);
+            case SourceRowType row:
+                return BindSourceColumn(member, row.Source);
             case ObjectType objectType:
                 var found = objectType.Find(member.Name)
                     ?? throw Error(member.Position, Messages.UnknownMember(objectType.Name, member.Name, Json.ObjectReader.Suggest(member.Name, objectType.MemberNames)), Codes.UnknownName);
@@ -192,6 +203,28 @@ internal sealed class Binder(BindingEnvironment environment)
         var stored = Expression.Call(scope, nameof(EvaluationScope.Output), null, number, Expression.Constant(column));
         var typed = output.Type.ClrType.IsValueType ? Expression.Unbox(stored, output.Type.ClrType) : (Expression)Expression.Convert(stored, output.Type.ClrType);
         return new BoundExpression(typed, output.Type);
+    }
+
+    private BoundExpression BindSourceColumn(MemberSyntax member, DerivationSource source)
+    {
+        int column = -1;
+        for (int i = 0; i < source.Columns.Count; i++)
+        {
+            if (string.Equals(source.Columns[i].Name, member.Name, StringComparison.OrdinalIgnoreCase))
+            {
+                column = i;
+            }
+        }
+
+        if (column < 0)
+        {
+            throw Error(member.Position, Messages.UnknownTableOutput(source.Table.Name, member.Name, Json.ObjectReader.Suggest(member.Name, source.Columns.Select(c => c.Name))), Codes.UnknownName);
+        }
+
+        var type = source.Columns[column].Type;
+        var read = Expression.Call(environment.Frame!, nameof(DerivationFrame.Read), null,
+            Expression.Constant(source.Index), Expression.Constant(column), Expression.Constant(source.Alias + "." + source.Columns[column].Name));
+        return new BoundExpression(type.ClrType.IsValueType ? Expression.Unbox(read, type.ClrType) : Expression.Convert(read, type.ClrType), type);
     }
 
     private BoundExpression BindUnary(UnarySyntax unary)
@@ -390,7 +423,7 @@ internal sealed class Binder(BindingEnvironment environment)
     /// <summary>Tables and the <c>tables</c> root are names, not values: they must be followed by an output.</summary>
     public static void RequireValue(BoundExpression bound, int position)
     {
-        if (bound.Type is TablesType or TableRefType)
+        if (bound.Type is TablesType or TableRefType or SourceRowType)
         {
             throw Error(position, Messages.TableNotAValue);
         }
@@ -403,6 +436,16 @@ internal sealed class TablesType : ExprType
     public static readonly TablesType Instance = new();
 
     public override string Name => "tables";
+
+    public override Type ClrType => typeof(void);
+}
+
+/// <summary>The type of a derivation source (<c>base</c>, <c>zone</c>): only its columns can be read.</summary>
+internal sealed class SourceRowType(DerivationSource source) : ExprType
+{
+    public DerivationSource Source { get; } = source;
+
+    public override string Name => "row of " + Source.Table.Name;
 
     public override Type ClrType => typeof(void);
 }

@@ -22,6 +22,14 @@ internal sealed class BindingEnvironment
     public Dictionary<string, BoundExpression> Locals { get; } = new(StringComparer.OrdinalIgnoreCase);
 
     public bool IsTableInput => Position is not null;
+
+    /// <summary>Set for derived tables: the source tables combined, by alias; their rows are read through <see cref="Frame"/>.</summary>
+    public IReadOnlyDictionary<string, DerivationSource>? Sources { get; init; }
+
+    /// <summary>The <see cref="DerivationFrame"/> a derived table's expressions read.</summary>
+    public ParameterExpression? Frame { get; init; }
+
+    public bool IsDerivation => Sources is not null;
 }
 
 /// <summary>What expressions know of a table: its number in the release, hit policy and typed outputs.</summary>

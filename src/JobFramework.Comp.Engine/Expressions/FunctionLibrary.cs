@@ -2,6 +2,7 @@ using System.Linq.Expressions;
 using JobFramework.Comp.Diagnostics;
 using JobFramework.Comp.Evaluation;
 using JobFramework.Comp.Framework;
+using JobFramework.Comp.Monetary;
 
 namespace JobFramework.Comp.Expressions;
 
@@ -11,22 +12,16 @@ namespace JobFramework.Comp.Expressions;
 /// </summary>
 internal static class FunctionLibrary
 {
-    public static readonly string[] Names = ["min", "max", "abs", "floor", "ceiling", "round", "amount", "currency", "proficiency", "hasSkill", "hasSkills", "hasCertification"];
-
-    /// <summary>The rounding modes <c>round</c> accepts, by the name rule files use.</summary>
-    public static readonly IReadOnlyDictionary<string, MidpointRounding> RoundingModes = new Dictionary<string, MidpointRounding>(StringComparer.OrdinalIgnoreCase)
-    {
-        ["halfEven"] = MidpointRounding.ToEven,
-        ["halfUp"] = MidpointRounding.AwayFromZero,
-        ["down"] = MidpointRounding.ToZero,
-        ["up"] = MidpointRounding.ToPositiveInfinity,
-        ["floor"] = MidpointRounding.ToNegativeInfinity,
-        ["ceiling"] = MidpointRounding.ToPositiveInfinity,
-    };
+    public static readonly string[] Names = [.. new[] { "min", "max", "abs", "round", "amount", "currency", "proficiency", "hasSkill", "hasSkills", "hasCertification" }.Concat(PayMathFunctions.Names)];
 
     public static BoundExpression BindFunction(Binder binder, CallSyntax call)
     {
         var scope = binder.Environment.Scope;
+        if (binder.Environment.IsDerivation && call.Name.ToUpperInvariant() is "PROFICIENCY" or "HASSKILL" or "HASSKILLS" or "HASCERTIFICATION")
+        {
+            throw Binder.Error(call.Position, Messages.FunctionNotInDerivation(call.Name), Codes.UnknownName);
+        }
+
         switch (call.Name.ToUpperInvariant())
         {
             case "MIN":
@@ -34,12 +29,6 @@ internal static class FunctionLibrary
                 return BindMinMax(binder, call);
             case "ABS":
                 return BindAbs(binder, call);
-            case "FLOOR":
-            case "CEILING":
-                ExpectArguments(call, 1);
-                var value = binder.BindAs(call.Arguments[0], ExprType.Number, "the argument of " + call.Name);
-                var method = typeof(decimal).GetMethod(call.Name.Equals("floor", StringComparison.OrdinalIgnoreCase) ? nameof(decimal.Floor) : nameof(decimal.Ceiling), [typeof(decimal)])!;
-                return new BoundExpression(Expression.Call(method, value.Code), ExprType.Number);
             case "ROUND":
                 return BindRound(binder, call);
             case "AMOUNT":
@@ -63,7 +52,8 @@ internal static class FunctionLibrary
                 var certification = binder.BindAs(call.Arguments[0], ExprType.String, "the certification id");
                 return new BoundExpression(Expression.Call(typeof(Runtime), nameof(Runtime.HasCertification), null, scope, certification.Code), ExprType.Boolean);
             default:
-                throw Binder.Error(call.Position, Messages.UnknownFunction(call.Name, Json.ObjectReader.Suggest(call.Name, Names)), Codes.UnknownName);
+                return PayMathFunctions.TryBind(binder, call)
+                    ?? throw Binder.Error(call.Position, Messages.UnknownFunction(call.Name, Json.ObjectReader.Suggest(call.Name, Names)), Codes.UnknownName);
         }
     }
 
@@ -117,12 +107,7 @@ internal static class FunctionLibrary
         ExpectArguments(call, 3);
         var value = binder.Bind(call.Arguments[0]);
         var decimals = binder.BindAs(call.Arguments[1], ExprType.Integer, "the number of decimals");
-        if (call.Arguments[2] is not LiteralSyntax { Value: string modeName } || !RoundingModes.TryGetValue(modeName, out var mode))
-        {
-            throw Binder.Error(call.Arguments[2].Position, Messages.RoundingMode(string.Join(", ", RoundingModes.Keys)));
-        }
-
-        var modeConstant = Expression.Constant(mode);
+        var modeConstant = Expression.Constant(PayMathFunctions.ReadMode(call.Arguments[2]).ToMidpointRounding());
         if (value.Type == ExprType.Money)
         {
             return new BoundExpression(Expression.Call(typeof(Runtime), nameof(Runtime.RoundMoney), null, value.Code, decimals.Code, modeConstant), ExprType.Money);

@@ -32,6 +32,20 @@ internal sealed class ObjectReader
 
     public SourceSpan Span => _object.Span;
 
+    /// <summary>Every property, for objects keyed by the author's names (each counts as known).</summary>
+    public IReadOnlyList<SourceProperty> Properties
+    {
+        get
+        {
+            foreach (var property in _object.Properties)
+            {
+                _known.Add(property.Name);
+            }
+
+            return _object.Properties;
+        }
+    }
+
     public DiagnosticBag Diagnostics => _diagnostics;
 
     /// <summary>Reads an object from a value, or reports that it is not one.</summary>

@@ -36,13 +36,13 @@ internal static class BandTableReader
             var (lo, md, hi) = ((Monetary.Money)row.Outputs[min], (Monetary.Money)row.Outputs[mid], (Monetary.Money)row.Outputs[max]);
             if (lo.Currency != md.Currency || md.Currency != hi.Currency)
             {
-                diagnostics.Error(Codes.BandCurrency, Messages.CurrencyMismatch(lo.Currency.Code, hi.Currency.Code), row.Span);
+                diagnostics.Error(Codes.BandCurrency, Messages.CurrencyMismatch(lo.Currency.Code, hi.Currency.Code) + row.OriginSuffix, row.Span);
                 continue;
             }
 
             if (lo.Amount > md.Amount || md.Amount > hi.Amount)
             {
-                diagnostics.Error(Codes.BandOrder, Messages.BandOrder(lo.Amount, md.Amount, hi.Amount), row.Span);
+                diagnostics.Error(Codes.BandOrder, Messages.BandOrder(lo.Amount, md.Amount, hi.Amount) + row.OriginSuffix, row.SpanOf(lo.Amount > md.Amount ? min : max));
                 continue;
             }
 
@@ -53,7 +53,7 @@ internal static class BandTableReader
                     var region = framework.FindRegion(value.Text ?? "");
                     if (region is not null && region.Currency != md.Currency)
                     {
-                        diagnostics.Error(Codes.BandCurrency, Messages.BandCurrency(md.Currency.Code, region.Id, region.Currency.Code), row.Span);
+                        diagnostics.Error(Codes.BandCurrency, Messages.BandCurrency(md.Currency.Code, region.Id, region.Currency.Code) + row.OriginSuffix, row.Span);
                     }
                 }
             }

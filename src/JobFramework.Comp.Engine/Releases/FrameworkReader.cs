@@ -178,12 +178,12 @@ internal static class FrameworkReader
             return null;
         }
 
-        if (FunctionLibrary.RoundingModes.TryGetValue(text.Value, out var mode))
+        if (Monetary.RoundingModes.TryParse(text.Value, out var mode))
         {
-            return mode;
+            return mode.ToMidpointRounding();
         }
 
-        d.Error(Codes.OutOfRange, Messages.RoundingName(text.Value, string.Join(", ", FunctionLibrary.RoundingModes.Keys)), text.Span, text.RawLine);
+        d.Error(Codes.OutOfRange, Messages.RoundingName(text.Value, string.Join(", ", Monetary.RoundingModes.Names)), text.Span, text.RawLine);
         return null;
     }
 

@@ -66,15 +66,8 @@ public static class ReleaseLoader
             Tables = new Dictionary<string, TableSignature>(),
             Framework = catalog,
         };
-        var tables = new List<CompiledTable>();
-        foreach (var (file, reader, signature) in signatureFiles)
-        {
-            var table = TableReader.Read(Path(file), reader, signature, tableEnvironment, framework, pool, diagnostics);
-            if (table is not null)
-            {
-                tables.Add(table);
-            }
-        }
+        var tables = TableOrder.Compile(signatureFiles, (entry, compiled) =>
+            TableReader.Read(Path(entry.File), entry.Reader, entry.Signature, tableEnvironment, framework, pool, compiled, diagnostics), diagnostics);
 
         var bandTable = tables.FirstOrDefault(t => string.Equals(t.Name, framework.Placement.BandTable, StringComparison.Ordinal));
         var bands = bandTable is null ? [] : BandTableReader.Read(bandTable, framework, diagnostics);

@@ -56,19 +56,50 @@ internal static class TableReader
         return name is null || policy is null ? null : new TableSignature(name.Value, number, policy.Value, outputs);
     }
 
-    public static CompiledTable? Read(string file, ObjectReader table, TableSignature signature, BindingEnvironment environment, JobFrameworkModel framework, StringPool pool, DiagnosticBag diagnostics)
+    /// <summary>
+    /// Compiles a table from its typed <c>rows</c>, or from its <c>derive</c> section over tables compiled
+    /// before it (<paramref name="compiled"/>).
+    /// </summary>
+    public static CompiledTable? Read(string file, ObjectReader table, TableSignature signature, BindingEnvironment environment, JobFrameworkModel framework, StringPool pool,
+        IReadOnlyDictionary<string, CompiledTable> compiled, DiagnosticBag diagnostics)
     {
         int before = diagnostics.Count;
         table.String("description", false);
         var inputs = ReadInputs(table, environment, diagnostics);
         var outputs = ReadOutputs(table, diagnostics);
-        var rowsArray = table.Array("rows", true);
+        var derive = table.Object("derive", false);
+        var rowsArray = table.Array("rows", derive is null);
         table.Finish();
-        if (rowsArray is null || diagnostics.Count > before)
+        if (derive is not null && rowsArray is not null)
+        {
+            diagnostics.Error(Codes.TableShape, Messages.DerivationNeedsRows(signature.Name), rowsArray.Span);
+        }
+
+        if ((rowsArray is null && derive is null) || diagnostics.Count > before)
         {
             return null;
         }
 
+        var rows = derive is not null
+            ? new TableDerivation(signature.Name, diagnostics).Expand(derive, inputs, outputs, compiled, environment)
+            : ReadRows(rowsArray!, inputs, outputs, framework, pool, diagnostics);
+        if (rows is null)
+        {
+            return null;
+        }
+
+        var result = new CompiledTable(signature.Name, file, signature.Number, signature.Policy,
+            inputs.Select(i => i.Input).ToArray(), outputs.Select(o => new TableOutput(o.Name, o.Type)).ToArray(), [.. rows]);
+        if (signature.Policy == HitPolicy.Unique)
+        {
+            UniqueOverlaps.Report(result, diagnostics);
+        }
+
+        return result;
+    }
+
+    private static List<TableRow>? ReadRows(SourceArray rowsArray, List<InputColumn> inputs, List<OutputColumn> outputs, JobFrameworkModel framework, StringPool pool, DiagnosticBag diagnostics)
+    {
         if (rowsArray.Items.Count > MaxRows)
         {
             diagnostics.Error(Codes.TableLimit, Messages.TableTooLarge(rowsArray.Items.Count, MaxRows), rowsArray.Span);
@@ -87,14 +118,7 @@ internal static class TableReader
             }
         }
 
-        var compiled = new CompiledTable(signature.Name, file, signature.Number, signature.Policy,
-            inputs.Select(i => i.Input).ToArray(), outputs.Select(o => new TableOutput(o.Name, o.Type)).ToArray(), [.. rows]);
-        if (signature.Policy == HitPolicy.Unique)
-        {
-            UniqueOverlaps.Report(compiled, diagnostics);
-        }
-
-        return compiled;
+        return rows;
     }
 
     private static HitPolicy? ReadPolicy(ObjectReader table, DiagnosticBag diagnostics)
@@ -114,9 +138,9 @@ internal static class TableReader
         return null;
     }
 
-    private sealed record InputColumn(TableInput Input, string Expression);
+    internal sealed record InputColumn(TableInput Input, string Expression);
 
-    private sealed record OutputColumn(string Name, ExprType Type, Currency? Currency, int CurrencyFrom);
+    internal sealed record OutputColumn(string Name, ExprType Type, Currency? Currency, int CurrencyFrom);
 
     private static List<InputColumn> ReadInputs(ObjectReader table, BindingEnvironment environment, DiagnosticBag diagnostics)
     {

@@ -12,19 +12,25 @@ namespace JobFramework.Comp.Releases;
 /// edits (property names ignore case, as RulesEngine's reader does). Unlike RulesEngine, a rule that does
 /// not compile is an error at load with its position, never a rule that silently returns false.
 /// </summary>
-internal sealed class WorkflowReader(string file, BindingEnvironment environment, DiagnosticBag diagnostics)
+internal sealed class WorkflowReader(string file, BindingEnvironment release, DiagnosticBag diagnostics)
 {
     private int _slots;
 
     public CompiledWorkflow? Read(ObjectReader workflow)
     {
         int before = diagnostics.Count;
+
+        // GlobalParams and outputs belong to this workflow: they must not leak into the next file read.
+        var environment = new BindingEnvironment { Scope = release.Scope, Tables = release.Tables, Framework = release.Framework };
         var name = workflow.Identifier("WorkflowName");
         workflow.String("Description", false);
         ReadParams(workflow, "GlobalParams", environment);
         var rules = ReadRules(workflow.Array("Rules", true), environment);
+
+        // Outputs come after the rules: rules never depend on them, and they may use GlobalParams.
+        var outputs = new OutputReader(environment, diagnostics).Read(workflow.Array("Outputs", false));
         workflow.Finish();
-        return name is null || diagnostics.Count > before ? null : new CompiledWorkflow(name.Value, file, rules, _slots, environment.Scope);
+        return name is null || diagnostics.Count > before ? null : new CompiledWorkflow(name.Value, file, rules, _slots, environment.Scope) { Outputs = outputs };
     }
 
     private List<CompiledRule> ReadRules(SourceArray? array, BindingEnvironment scope)

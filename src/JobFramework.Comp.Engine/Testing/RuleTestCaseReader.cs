@@ -31,7 +31,10 @@ internal static class RuleTestCaseReader
             var target = ReadTarget(entry.Object("target", false));
             var expect = entry.Object("expect", true);
             var placement = ReadExpectations(expect?.Object("placement", false), PlacementFields);
-            var eligibility = ReadExpectations(expect?.Object("eligibility", false), EligibilityFields);
+            var eligibilityObject = expect?.Object("eligibility", false);
+            var outputs = eligibilityObject?.Object("outputs", false);
+            var eligibility = ReadExpectations(eligibilityObject, EligibilityFields);
+            ReadOutputExpectations(outputs, eligibility, diagnostics);
             var error = expect?.Object("error", false);
             string? errorField = error?.String("field", true)?.Value;
             error?.Finish();
@@ -90,6 +93,42 @@ internal static class RuleTestCaseReader
 
         expect.Finish();
         return result;
+    }
+
+    /// <summary>
+    /// <c>"outputs": {"recommendedSalary": "128300.00 USD"}</c>, or with the limit that must have applied:
+    /// <c>{"value": "177500.00 USD", "limit": "cap"}</c> (<c>cap</c>, <c>floor</c> or <c>none</c>).
+    /// </summary>
+    private static void ReadOutputExpectations(ObjectReader? outputs, Dictionary<string, string> expectations, DiagnosticBag diagnostics)
+    {
+        if (outputs is null)
+        {
+            return;
+        }
+
+        foreach (var property in outputs.Properties)
+        {
+            string key = "outputs." + property.Name;
+            if (property.Value is SourceObject detail)
+            {
+                var reader = new ObjectReader(detail, diagnostics);
+                if (reader.String("value", true) is { } value)
+                {
+                    expectations[key] = value.Value;
+                }
+
+                if (reader.String("limit", false) is { } limit)
+                {
+                    expectations[key + ".limit"] = limit.Value;
+                }
+
+                reader.Finish();
+            }
+            else
+            {
+                expectations[key] = Canonical(property.Value);
+            }
+        }
     }
 
     internal static string Canonical(SourceValue value) => value switch

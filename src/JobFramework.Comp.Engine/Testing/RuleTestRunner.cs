@@ -65,7 +65,7 @@ public static class RuleTestRunner
                 var actual = EligibilityFields(decision.Value!);
                 foreach (var (field, expected) in testCase.ExpectedEligibility)
                 {
-                    Compare("eligibility." + field, expected, actual[field]);
+                    Compare("eligibility." + field, expected, actual.GetValueOrDefault(field, "(no such output)"));
                 }
             }
         }
@@ -102,7 +102,19 @@ public static class RuleTestRunner
         ["equity"] = p.Band.Equity ? "true" : "false",
     };
 
-    public static Dictionary<string, string> EligibilityFields(EligibilityDecision d) => new(StringComparer.Ordinal)
+    public static Dictionary<string, string> EligibilityFields(EligibilityDecision d)
+    {
+        var fields = EligibilityVerdictFields(d);
+        foreach (var output in d.Outputs)
+        {
+            fields["outputs." + output.Name] = output.Value?.ToString() ?? "(error: " + output.Error + ")";
+            fields["outputs." + output.Name + ".limit"] = output.Limit?.Kind ?? "none";
+        }
+
+        return fields;
+    }
+
+    private static Dictionary<string, string> EligibilityVerdictFields(EligibilityDecision d) => new(StringComparer.Ordinal)
     {
         ["eligible"] = d.Eligible ? "true" : "false",
         ["targetLevel"] = d.TargetLevel.ToString(CultureInfo.InvariantCulture),
