@@ -7,7 +7,12 @@ internal static class Repository
 
     public static string Rules => Path.Combine(Root, "rules");
 
-    public static string SampleRelease => Path.Combine(Root, "rules", "releases", "2026-h1");
+    public static string SampleRelease => Release("2026-h1");
+
+    /// <summary>The sample release whose bands are derived from a base table and zones, with promotion outputs.</summary>
+    public static string DerivedRelease => Release("2027-h1");
+
+    public static string Release(string id) => Path.Combine(Root, "rules", "releases", id);
 
     public static string Sample(string name) => Path.Combine(Root, "rules", "samples", name);
 

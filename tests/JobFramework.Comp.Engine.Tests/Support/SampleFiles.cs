@@ -5,10 +5,11 @@ namespace JobFramework.Comp.Engine.Tests.Support;
 /// <summary>The sample release's files in memory, its manifest turned into a draft so the test may change them.</summary>
 internal static class SampleFiles
 {
-    public static Dictionary<string, byte[]> AsDraft()
+    public static Dictionary<string, byte[]> AsDraft(string? release = null)
     {
-        var files = Directory.GetFiles(Repository.SampleRelease, "*", SearchOption.AllDirectories)
-            .ToDictionary(f => Path.GetRelativePath(Repository.SampleRelease, f).Replace('\\', '/'), File.ReadAllBytes);
+        release ??= Repository.SampleRelease;
+        var files = Directory.GetFiles(release, "*", SearchOption.AllDirectories)
+            .ToDictionary(f => Path.GetRelativePath(release, f).Replace('\\', '/'), File.ReadAllBytes);
         var manifest = System.Text.Json.Nodes.JsonNode.Parse(files["release.json"])!.AsObject();
         manifest["status"] = "draft";
         manifest.Remove("approvedContentHash");
