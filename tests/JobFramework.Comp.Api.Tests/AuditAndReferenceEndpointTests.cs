@@ -50,9 +50,15 @@ public sealed class AuditAndReferenceEndpointTests : IDisposable
         var role = framework.GetProperty("roles").EnumerateArray().First(r => r.GetProperty("family").GetString() == "data" && r.GetProperty("level").GetInt32() == 3 && r.GetProperty("track").GetString() == "ic");
         var singapore = role.GetProperty("bands").EnumerateArray().Single(b => b.GetProperty("region").GetString() == "sg");
         (singapore.GetProperty("currency").GetString(), singapore.GetProperty("min").GetString(), singapore.GetProperty("max").GetString()).ShouldBe(("SGD", "95000.00", "143000.00"));
-        var release = releases.GetProperty("releases").EnumerateArray().Single();
-        release.GetProperty("inEffect").GetBoolean().ShouldBeTrue();
-        (release.GetProperty("status").GetString(), release.GetProperty("approvals").GetInt32(), release.GetProperty("requiredApprovals").GetInt32()).ShouldBe(("approved", 2, 2));
+        var listed = releases.GetProperty("releases").EnumerateArray().ToArray();
+        listed.Select(r => r.GetProperty("id").GetString()).ShouldBe(["2026-h1", "2027-h1"]);
+        bool before2027 = DateOnly.FromDateTime(DateTime.UtcNow) < new DateOnly(2027, 1, 1);
+        listed.Select(r => r.GetProperty("inEffect").GetBoolean()).ShouldBe([before2027, !before2027]);
+        foreach (var release in listed)
+        {
+            (release.GetProperty("status").GetString(), release.GetProperty("approvals").GetInt32(), release.GetProperty("requiredApprovals").GetInt32()).ShouldBe(("approved", 2, 2));
+        }
+
         releases.GetProperty("rejected").GetArrayLength().ShouldBe(0);
     }
 

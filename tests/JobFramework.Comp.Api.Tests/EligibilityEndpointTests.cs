@@ -12,6 +12,26 @@ public sealed class EligibilityEndpointTests : IDisposable
     public void Dispose() => _host.Dispose();
 
     [Fact]
+    public async Task From_2027_the_decision_carries_the_promotion_recommendation_with_its_cap()
+    {
+        const string AboveBand = """{"id":"E2042","family":"engineering","track":"ic","level":3,"region":"us","baseSalary":170000,"rating":4,"monthsInLevel":14,"scope":4,"mentorship":2,"skills":{"programming":4,"system-design":3,"code-review":3}}""";
+        var response = await _host.As(Roles.ReviewTooling).PostAsync("/api/eligibility", ApiHost.Json(Requests.Eligibility(AboveBand, "2027-01-15")));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
+        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        body.RootElement.GetProperty("release").GetProperty("id").GetString().ShouldBe("2027-h1");
+        var outputs = body.RootElement.GetProperty("output").GetProperty("outputs").EnumerateArray().ToDictionary(o => o.GetProperty("name").GetString()!);
+        outputs["recommendedSalary"].GetProperty("value").GetProperty("amount").GetString().ShouldBe("177500.00");
+        outputs["recommendedSalary"].GetProperty("limit").GetProperty("before").GetProperty("amount").GetString().ShouldBe("183600.00");
+        outputs["promotionIncrease"].GetProperty("value").GetProperty("amount").GetString().ShouldBe("13600.00");
+
+        // The recorded decision is what was answered, outputs and all.
+        string id = body.RootElement.GetProperty("decisionId").GetString()!;
+        var recorded = JsonDocument.Parse(await _host.As(Roles.Auditor).GetStringAsync("/api/decisions/" + id)).RootElement;
+        recorded.GetProperty("output").GetProperty("outputs").GetRawText().ShouldBe(body.RootElement.GetProperty("output").GetProperty("outputs").GetRawText());
+    }
+
+    [Fact]
     public async Task An_eligibility_check_answers_with_criteria_gaps_and_the_recorded_decision()
     {
         var response = await _host.As(Roles.ReviewTooling).PostAsync("/api/eligibility", ApiHost.Json(Requests.Eligibility(Requests.Analyst)));

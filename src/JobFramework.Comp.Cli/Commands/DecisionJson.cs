@@ -27,7 +27,23 @@ internal static class DecisionJson
         criteria = decision.Criteria.Select(Criterion),
         gaps = decision.Gaps,
         targetBand = decision.TargetBand is { } band ? Band(band) : null,
+        outputs = decision.Outputs.Count > 0 ? decision.Outputs.Select(Output) : null,
     };
+
+    // The same shape as the audit record's outputs: amounts as strings with the currency beside them.
+    private static object Output(ComputedOutput o) => new
+    {
+        name = o.Name,
+        value = Value(o.Value),
+        expression = o.Expression,
+        inputs = o.Inputs,
+        unrounded = Value(o.Unrounded),
+        rounding = o.Rounding,
+        limit = o.Limit is { } l ? new { kind = l.Kind, expression = l.Expression, bound = Value(l.Bound), before = Value(l.Before) } : null,
+        error = o.Error,
+    };
+
+    private static object? Value(OutputValue? value) => value is { } v ? new { amount = v.FormatAmount(), currency = v.Currency?.Code } : null;
 
     private static object Criterion(CriterionResult c) => new
     {

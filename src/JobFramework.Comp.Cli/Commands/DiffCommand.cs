@@ -37,7 +37,7 @@ internal static class DiffCommand
         return command;
     }
 
-    private static CompiledRelease? Find(CliConsole console, ReleaseCatalog catalog, string id)
+    public static CompiledRelease? Find(CliConsole console, ReleaseCatalog catalog, string id)
     {
         var release = catalog.Find(id);
         if (release is null)

@@ -118,11 +118,28 @@ public static class ReleaseComparer
 
         var before = from.Workflows.Values.SelectMany(w => Flatten(w.Name + "/", w.Rules));
         var after = to.Workflows.Values.SelectMany(w => Flatten(w.Name + "/", w.Rules));
-        return Items(before, after, x => x.Path, x => x.Rule.Source, (a, b) => Details(
+        var rules = Items(before, after, x => x.Path, x => x.Rule.Source, (a, b) => Details(
             ("expression", a.Rule.Source, b.Rule.Source),
             ("enabled", a.Rule.Enabled ? "true" : "false", b.Rule.Enabled ? "true" : "false"),
             ("error message", a.Rule.ErrorMessage.Source, b.Rule.ErrorMessage.Source),
             ("success event", a.Rule.SuccessEvent.Source, b.Rule.SuccessEvent.Source)));
+        return [.. rules, .. Outputs(from, to)];
+    }
+
+    // Workflow outputs (a promotion recommendation): the formula, its rounding and its bounds.
+    private static List<ItemChange> Outputs(CompiledRelease from, CompiledRelease to)
+    {
+        static IEnumerable<(string Path, CompiledOutput Output)> All(CompiledRelease release) =>
+            release.Workflows.Values.SelectMany(w => w.Outputs.Select(o => (w.Name + "/outputs/" + o.Name, o)));
+
+        static string Describe(CompiledOutput o) =>
+            o.Expression + (o.Rounding is { } r ? ", rounded " + r : "") + (o.Floor is { } f ? ", floor " + f.Expression : "") + (o.Cap is { } c ? ", cap " + c.Expression : "");
+
+        return Items(All(from), All(to), x => x.Path, x => Describe(x.Output), (a, b) => Details(
+            ("expression", a.Output.Expression, b.Output.Expression),
+            ("rounding", a.Output.Rounding?.ToString() ?? "none", b.Output.Rounding?.ToString() ?? "none"),
+            ("floor", a.Output.Floor?.Expression ?? "none", b.Output.Floor?.Expression ?? "none"),
+            ("cap", a.Output.Cap?.Expression ?? "none", b.Output.Cap?.Expression ?? "none")));
     }
 
     // Lookup tables other than the band table (whose changes are the bands above): rows added or removed, by content.
