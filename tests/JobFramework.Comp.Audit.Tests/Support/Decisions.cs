@@ -7,7 +7,7 @@ namespace JobFramework.Comp.Audit.Tests.Support;
 internal static class Decisions
 {
     private static readonly Lazy<CompiledRelease> SampleRelease = new(() =>
-        ReleaseCatalog.Load(Repository.Rules).Releases.Single());
+        ReleaseCatalog.Load(Repository.Rules).Releases.Single(r => r.Id == "2026-h1"));
 
     public static CompiledRelease Release => SampleRelease.Value;
 
