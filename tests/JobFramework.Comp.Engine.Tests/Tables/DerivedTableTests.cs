@@ -88,6 +88,18 @@ public class DerivedTableTests
     }
 
     [Fact]
+    public void The_benchmarks_derived_large_release_has_the_typed_ones_bands()
+    {
+        var typed = ReleaseLoader.Load(Benchmarks.ReleaseLoadBenchmarks.LargeRelease()).Release.ShouldNotBeNull();
+        var derived = ReleaseLoader.Load(Benchmarks.ReleaseLoadBenchmarks.LargeDerivedRelease()).Release.ShouldNotBeNull();
+        derived.BandTable.Rows.Length.ShouldBe(10_000);
+        for (int row = 0; row < typed.BandTable.Rows.Length; row++)
+        {
+            derived.BandAt(row).ShouldBe(typed.BandAt(row));
+        }
+    }
+
+    [Fact]
     public void Swapping_the_hand_typed_table_back_in_passes_the_same_rule_tests()
     {
         var handTyped = File.ReadAllText(Path.Combine(Repository.SampleRelease, Bands));
