@@ -152,6 +152,27 @@ public static class Messages
 
     public static string DerivedCapNote(string column, string kind, string bound, string before) => $"{column} {(kind == "cap" ? "capped" : "floored")} at {bound}; was {before}";
 
+    public static string ShareOutOfRange(decimal share) => Inv($"transferableShare must be above 0 and at most 1 (a share of the target's core skills), not {share}.");
+
+    public static string PathToItself(string role) => $"The career path from '{role}' leads to '{role}' itself.";
+
+    public static string PathCycle(string roles) => $"Named career paths lead back to where they start: {roles}.";
+
+    public static string UnknownStepKind(string kind, string kinds) => $"Unknown learning step kind '{kind}'; use one of: {kinds}.";
+
+    public static string EffortOutOfRange(decimal effort, decimal max) => Inv($"effortHours must be above 0 and at most {max}, not {effort}.");
+
+    public static string DepthOutOfRange(int depth, int max) => Inv($"depth must be 1 to {max} (the rules' maxDepth), not {depth}.");
+
+    public static string NoRoleForEmployee(string family, string track, int level, string focus) =>
+        Inv($"No role is defined at {family} / {track} level {level}{(focus.Length > 0 ? " (" + focus + ")" : "")}: mobility starts from the employee's role.");
+
+    public static string TooSoonToMove(int months, int minimum) => Inv($"{months} months in level; moves open after {minimum}.");
+
+    public static string TrainingRequired(string title, string id, decimal effort) => Inv($"Requires '{title}' ({id}, about {effort / 1.0000000000000000000000000000m} h), not yet completed.");
+
+    public static string UnknownRole(string id, string? suggestion) => $"Unknown role '{id}'.{Hint(suggestion)}";
+
     public static string RoundingMode(string modes) => $"The rounding mode must be a literal string, one of: {modes}.";
 
     public static string UnknownSkill(string id, string? suggestion) => $"Unknown skill '{id}': it is not in the skills catalog.{Hint(suggestion)}";

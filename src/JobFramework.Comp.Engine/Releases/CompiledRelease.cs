@@ -43,6 +43,9 @@ public sealed class CompiledRelease
 
     public IReadOnlyList<RuleTestCase> TestCases { get; }
 
+    /// <summary>Every legitimate move between the release's roles, with the mobility rules behind them.</summary>
+    public Mobility.MobilityGraph Mobility { get; init; } = null!;
+
     internal IReadOnlyList<CompiledTable> Tables { get; }
 
     internal IReadOnlyDictionary<string, CompiledWorkflow> Workflows { get; }

@@ -29,11 +29,14 @@ public static class ReleaseLoader
         var manifestRead = ManifestReader.From(Required(files, ReleaseLayout.Manifest, source, diagnostics), diagnostics);
         var manifest = manifestRead?.Manifest;
         var skillsFile = Required(files, ReleaseLayout.Skills, source, diagnostics);
-        var framework = FrameworkReader.Read(
-            Required(files, ReleaseLayout.Framework, source, diagnostics),
-            skillsFile,
-            Required(files, ReleaseLayout.Roles, source, diagnostics),
-            diagnostics);
+        var frameworkFile = Required(files, ReleaseLayout.Framework, source, diagnostics);
+        var rolesFile = Required(files, ReleaseLayout.Roles, source, diagnostics);
+        var framework = FrameworkReader.Read(frameworkFile, skillsFile, rolesFile, diagnostics);
+
+        // Mobility rules name roles and skills: read only when those could be, so one broken catalog is one error, not a cascade.
+        var mobility = frameworkFile is null || skillsFile is null || rolesFile is null
+            ? Mobility.MobilityRules.Empty
+            : MobilityReader.Read(files.GetValueOrDefault(ReleaseLayout.Mobility), framework, diagnostics);
 
         // Skill ids in expressions are checked against the catalog only when the catalog itself could be read.
         var catalog = skillsFile is null ? null : framework;
@@ -110,7 +113,10 @@ public static class ReleaseLoader
             return new LoadResult(null, diagnostics.Sorted());
         }
 
-        var release = new CompiledRelease(manifest, contentHash!, source.Name, framework, tables, workflows, bandTable, bands, testCases);
+        var release = new CompiledRelease(manifest, contentHash!, source.Name, framework, tables, workflows, bandTable, bands, testCases)
+        {
+            Mobility = new Mobility.MobilityGraph(framework, mobility),
+        };
         Governance.GovernanceLints.Check(release, files.GetValueOrDefault(ReleaseLayout.Framework), diagnostics);
         return new LoadResult(diagnostics.HasErrors ? null : release, diagnostics.Sorted());
     }
@@ -126,7 +132,7 @@ public static class ReleaseLoader
             }
 
             string path = source.Name + "/" + relative;
-            bool known = relative is ReleaseLayout.Manifest or ReleaseLayout.Framework or ReleaseLayout.Skills or ReleaseLayout.Roles
+            bool known = relative is ReleaseLayout.Manifest or ReleaseLayout.Framework or ReleaseLayout.Skills or ReleaseLayout.Roles or ReleaseLayout.Mobility
                 || (relative.Count(c => c == '/') == 1 && (relative.StartsWith(ReleaseLayout.TablesFolder, StringComparison.Ordinal)
                     || relative.StartsWith(ReleaseLayout.WorkflowsFolder, StringComparison.Ordinal)
                     || relative.StartsWith(ReleaseLayout.TestsFolder, StringComparison.Ordinal)));

@@ -66,6 +66,7 @@ public static class ReleaseLayout
     public const string Framework = "framework.json";
     public const string Skills = "skills.json";
     public const string Roles = "roles.json";
+    public const string Mobility = "mobility.json";
     public const string TablesFolder = "tables/";
     public const string WorkflowsFolder = "workflows/";
     public const string TestsFolder = "tests/";

@@ -16,7 +16,14 @@ public sealed record RuleTestCase(
     EligibilityTarget? Target,
     IReadOnlyDictionary<string, string> ExpectedPlacement,
     IReadOnlyDictionary<string, string> ExpectedEligibility,
-    string? ExpectedErrorField);
+    string? ExpectedErrorField)
+{
+    /// <summary>Expected move options: "options" (role ids in rank order) and "role.field" per named option.</summary>
+    public IReadOnlyDictionary<string, string> ExpectedMobility { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>Whether the case asks for move options at all (an expected error may be all it checks).</summary>
+    public bool AsksMobility { get; init; }
+}
 
 /// <summary>A difference between a case's expected and actual output.</summary>
 public sealed record RuleTestFailure(string File, int Line, string Case, string Field, string Expected, string Actual)

@@ -12,6 +12,8 @@ internal static class RuleTestCaseReader
 
     public static readonly string[] EligibilityFields = ["eligible", "targetLevel", "targetRole", "unmet", "gaps", "targetBandMid"];
 
+    public static readonly string[] MobilityOptionFields = ["rank", "kind", "open", "readiness", "gaps", "blockedBy", "trainings", "effortHours", "payEffect", "proposedSalary", "payChange", "aboveMaximum"];
+
     public static IEnumerable<RuleTestCase> Read(string file, ObjectReader root, DiagnosticBag diagnostics)
     {
         var cases = new List<RuleTestCase>();
@@ -35,6 +37,8 @@ internal static class RuleTestCaseReader
             var outputs = eligibilityObject?.Object("outputs", false);
             var eligibility = ReadExpectations(eligibilityObject, EligibilityFields);
             ReadOutputExpectations(outputs, eligibility, diagnostics);
+            var mobilityObject = expect?.Object("mobility", false);
+            var mobility = ReadMobilityExpectations(mobilityObject, diagnostics);
             var error = expect?.Object("error", false);
             string? errorField = error?.String("field", true)?.Value;
             error?.Finish();
@@ -54,7 +58,7 @@ internal static class RuleTestCaseReader
             if (diagnostics.Count == before && name is not null && employee is not null)
             {
                 var employeeJson = SourceWriter.ToJson(entry.Get("employee")!);
-                cases.Add(new RuleTestCase(file, item.Span, name.Value, date, employeeJson, target, placement, eligibility, errorField));
+                cases.Add(new RuleTestCase(file, item.Span, name.Value, date, employeeJson, target, placement, eligibility, errorField) { ExpectedMobility = mobility, AsksMobility = mobilityObject is not null });
             }
         }
 
@@ -129,6 +133,40 @@ internal static class RuleTestCaseReader
                 expectations[key] = Canonical(property.Value);
             }
         }
+    }
+
+    /// <summary>
+    /// <c>"mobility": {"options": ["compliance-ic3", "risk-ic3"], "roles": {"risk-ic3": {"open": false, "blockedBy": [...]}}}</c>:
+    /// the option ids in rank order, and fields of the options named.
+    /// </summary>
+    private static Dictionary<string, string> ReadMobilityExpectations(ObjectReader? mobility, DiagnosticBag diagnostics)
+    {
+        var result = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (mobility is null)
+        {
+            return result;
+        }
+
+        if (mobility.Get("options") is { } options)
+        {
+            result["options"] = Canonical(options);
+        }
+
+        foreach (var role in mobility.Object("roles", false)?.Properties ?? [])
+        {
+            if (ObjectReader.From(role.Value, diagnostics, "mobility role") is not { } fields)
+            {
+                continue;
+            }
+
+            foreach (var (field, value) in ReadExpectations(fields, MobilityOptionFields))
+            {
+                result[role.Name + "." + field] = value;
+            }
+        }
+
+        mobility.Finish();
+        return result;
     }
 
     internal static string Canonical(SourceValue value) => value switch

@@ -70,6 +70,20 @@ public static class RuleTestRunner
             }
         }
 
+        if (errors.Count == 0 && testCase.AsksMobility)
+        {
+            var advice = Mobility.MobilityAdvisor.Advise(evaluator, read.Value!);
+            errors = advice.Errors;
+            if (advice.Succeeded)
+            {
+                var actual = MobilityFields(advice.Value!);
+                foreach (var (field, expected) in testCase.ExpectedMobility)
+                {
+                    Compare("mobility." + field, expected, actual.GetValueOrDefault(field, field.Contains('.', StringComparison.Ordinal) ? "(not an option)" : "(no such output)"));
+                }
+            }
+        }
+
         string actualError = errors.Count == 0 ? "(no error)" : string.Join("; ", errors.Select(e => e.Field));
         if (testCase.ExpectedErrorField is not null)
         {
@@ -123,6 +137,33 @@ public static class RuleTestRunner
         ["gaps"] = "[" + string.Join(", ", d.Gaps.Select(g => "{skill: " + g.Skill + ", required: " + g.Required.ToString(CultureInfo.InvariantCulture) + ", held: " + g.Held.ToString(CultureInfo.InvariantCulture) + "}")) + "]",
         ["targetBandMid"] = d.TargetBand?.Mid.ToString() ?? "",
     };
+
+    /// <summary>Move options as canonical text: "options" and "role.field" for every option.</summary>
+    public static Dictionary<string, string> MobilityFields(Mobility.MobilityAdvice advice)
+    {
+        var fields = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["options"] = "[" + string.Join(", ", advice.Options.Select(o => o.Target.Id)) + "]",
+        };
+        foreach (var o in advice.Options)
+        {
+            string key = o.Target.Id + ".";
+            fields[key + "rank"] = o.Rank.ToString(CultureInfo.InvariantCulture);
+            fields[key + "kind"] = Mobility.Rendering.MobilityJson.Name(o.Kind);
+            fields[key + "open"] = o.Open ? "true" : "false";
+            fields[key + "readiness"] = o.Readiness.Share.ToString("G29", CultureInfo.InvariantCulture);
+            fields[key + "gaps"] = "[" + string.Join(", ", o.Gaps.Select(g => "{skill: " + g.Skill + ", required: " + g.Required.ToString(CultureInfo.InvariantCulture) + ", held: " + g.Held.ToString(CultureInfo.InvariantCulture) + "}")) + "]";
+            fields[key + "blockedBy"] = "[" + string.Join(", ", o.BlockedBy.Select(b => b.Rule)) + "]";
+            fields[key + "trainings"] = "[" + string.Join(", ", o.Trainings.Select(t => "{id: " + t.Training.Id + ", completed: " + (t.Completed ? "true" : "false") + "}")) + "]";
+            fields[key + "effortHours"] = o.EffortHours.ToString("G29", CultureInfo.InvariantCulture);
+            fields[key + "payEffect"] = o.Pay is null ? "(no band)" : Mobility.Rendering.MobilityJson.Name(o.Pay.Effect);
+            fields[key + "proposedSalary"] = o.Pay?.Proposed.ToString() ?? "(no band)";
+            fields[key + "payChange"] = o.Pay?.Change.ToString() ?? "(no band)";
+            fields[key + "aboveMaximum"] = o.Pay?.AboveMaximum.ToString() ?? "(no band)";
+        }
+
+        return fields;
+    }
 
     private static IEnumerable<string> Unmet(IEnumerable<CriterionResult> criteria) =>
         criteria.SelectMany(c => (c.Outcome is RuleOutcome.Unmet or RuleOutcome.Error ? [c.Rule] : Array.Empty<string>()).Concat(Unmet(c.Children)));

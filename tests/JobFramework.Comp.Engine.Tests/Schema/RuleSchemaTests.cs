@@ -49,6 +49,9 @@ public class RuleSchemaTests
     [InlineData("workflow.schema.json", """{ "WorkflowName": "level-up", "Rules": [ { "Expression": "true" } ] }""", "PropertyRequired")]
     [InlineData("framework.schema.json", """{ "company": "x", "families": [], "tracks": [], "regions": [], "focusAreas": [], "placement": { "bandTable": "b", "ratioDecimals": 4, "ratioRounding": "halfEven" }, "eligibility": { "levelUpWorkflow": "l" }, "governance": { "bandGap": "loud" } }""", "NotInEnumeration")]
     [InlineData("skills.schema.json", """{ "scale": { "min": 1, "max": 5, "labels": [] }, "clusters": [], "skills": [ { "id": "sql", "name": "SQL", "cluster": "c", "level": 3 } ] }""", "NoAdditionalPropertiesAllowed")]
+    [InlineData("mobility.schema.json", """{ "paths": [ { "from": "audit-ic3", "to": "risk-ic3" } ] }""", "PropertyRequired")]
+    [InlineData("mobility.schema.json", """{ "learning": { "sql": [ { "kind": "webinar", "title": "t", "effortHours": 2 } ] } }""", "NotInEnumeration")]
+    [InlineData("mobility.schema.json", """{ "settings": { "maxDepth": 9 } }""", "NumberTooBig")]
     public async Task Known_mistakes_are_rejected_by_the_schema(string schema, string json, string expected)
     {
         var errors = (await Schema(schema)).Validate(json);

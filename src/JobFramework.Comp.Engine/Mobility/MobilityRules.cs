@@ -1,0 +1,52 @@
+namespace JobFramework.Comp.Mobility;
+
+/// <summary>
+/// How moves are judged (mobility.json <c>settings</c>): the share of a target's core skills another role
+/// must cover for a lateral move on shared skills, the deepest map asked for, the time in level before a move
+/// is open, and whether moves protect base pay.
+/// </summary>
+public sealed record MobilitySettings(decimal TransferableShare, int MaxDepth, int MinimumMonthsInLevel, bool ProtectPay)
+{
+    public static readonly MobilitySettings Default = new(0.5m, 4, 0, true);
+}
+
+/// <summary>
+/// An encouraged career move the comp team names (internal auditor → compliance analyst), why it is
+/// legitimate, the trainings it requires, and whether it protects pay (the settings' default otherwise).
+/// </summary>
+public sealed record CareerPath(string From, string To, string Reason, IReadOnlyList<string> RequiredTrainings, bool? ProtectPay);
+
+/// <summary>A training or certification a move can require; completing it is recorded like a certification.</summary>
+public sealed record Training(string Id, string Title, decimal EffortHours);
+
+/// <summary>One way to grow a skill: a course, certification, mentoring or stretch assignment, with rough effort.</summary>
+public sealed record LearningStep(string Kind, string Title, decimal EffortHours, string? Training);
+
+/// <summary>The mobility rules of a release (mobility.json); a release without the file has no named paths.</summary>
+public sealed class MobilityRules
+{
+    private readonly Dictionary<string, Training> _trainings;
+    private readonly Dictionary<string, IReadOnlyList<LearningStep>> _learning;
+
+    public MobilityRules(MobilitySettings settings, IReadOnlyList<CareerPath> paths, IReadOnlyList<Training> trainings, IReadOnlyDictionary<string, IReadOnlyList<LearningStep>> learning)
+    {
+        Settings = settings;
+        Paths = paths;
+        Trainings = trainings;
+        _trainings = trainings.ToDictionary(t => t.Id, StringComparer.Ordinal);
+        _learning = learning.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
+    }
+
+    public static MobilityRules Empty { get; } = new(MobilitySettings.Default, [], [], new Dictionary<string, IReadOnlyList<LearningStep>>());
+
+    public MobilitySettings Settings { get; }
+
+    public IReadOnlyList<CareerPath> Paths { get; }
+
+    public IReadOnlyList<Training> Trainings { get; }
+
+    public Training? FindTraining(string id) => _trainings.GetValueOrDefault(id);
+
+    /// <summary>The ways to acquire a skill, in the order the rules list them (none when the rules name none).</summary>
+    public IReadOnlyList<LearningStep> LearningFor(string skill) => _learning.GetValueOrDefault(skill) ?? [];
+}

@@ -1,0 +1,106 @@
+using System.Globalization;
+using System.Security;
+using System.Text;
+using JobFramework.Comp.Framework;
+
+namespace JobFramework.Comp.Mobility.Rendering;
+
+/// <summary>
+/// A mobility map as a self-contained SVG (no scripts, fonts or links): one column per distance from the
+/// origin, roles by id within a column, moves coloured by their strongest reason with every reason in the
+/// edge's tooltip, and a legend. Laid out here rather than by Graphviz so an HR portal needs nothing installed.
+/// </summary>
+public static class MapSvg
+{
+    private const int NodeWidth = 220;
+    private const int NodeHeight = 48;
+    private const int ColumnGap = 120;
+    private const int RowGap = 20;
+    private const int Margin = 20;
+    private const int Top = 56;
+    private const int LegendHeight = 40;
+
+    public static string Render(MobilityMap map, JobFrameworkModel framework)
+    {
+        var columns = map.Nodes.GroupBy(n => n.Depth).ToDictionary(g => g.Key, g => g.ToArray());
+        var place = new Dictionary<string, (int X, int Y)>(StringComparer.Ordinal);
+        foreach (var (depth, nodes) in columns)
+        {
+            for (int row = 0; row < nodes.Length; row++)
+            {
+                place[nodes[row].Role.Id] = (Margin + (depth * (NodeWidth + ColumnGap)), Top + (row * (NodeHeight + RowGap)));
+            }
+        }
+
+        int width = Math.Max(560, (2 * Margin) + (columns.Count * NodeWidth) + ((columns.Count - 1) * ColumnGap) + 60);
+        int height = Top + (columns.Values.Max(c => c.Length) * (NodeHeight + RowGap)) + LegendHeight;
+        var svg = new StringBuilder();
+        svg.Append(Inv($"<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{width}\" height=\"{height}\" viewBox=\"0 0 {width} {height}\" font-family=\"Helvetica, Arial, sans-serif\" role=\"img\">\n"));
+        svg.Append("<title>").Append(Escape($"Mobility map of {map.Origin.Title} ({map.Origin.Id}), {map.Depth} {(map.Depth == 1 ? "move" : "moves")} deep")).Append("</title>\n");
+        Markers(svg);
+        svg.Append(Inv($"<text x=\"{Margin}\" y=\"28\" font-size=\"16\" font-weight=\"bold\">")).Append(Escape($"Mobility map: {map.Origin.Title} ({map.Origin.Id})")).Append("</text>\n");
+        foreach (var edge in map.Edges)
+        {
+            Edge(svg, edge, place[edge.From.Id], place[edge.To.Id]);
+        }
+
+        foreach (var node in map.Nodes)
+        {
+            Node(svg, node, place[node.Role.Id], framework);
+        }
+
+        Legend(svg, height - LegendHeight + 20);
+        return svg.Append("</svg>\n").ToString();
+    }
+
+    private static void Markers(StringBuilder svg)
+    {
+        svg.Append("<defs>\n");
+        foreach (var (kind, colour, _) in MapStyle.Legend())
+        {
+            svg.Append(Inv($"<marker id=\"arrow-{MobilityJson.Name(kind)}\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" orient=\"auto-start-reverse\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"{colour}\"/></marker>\n"));
+        }
+
+        svg.Append("</defs>\n");
+    }
+
+    private static void Node(StringBuilder svg, MapNode node, (int X, int Y) at, JobFrameworkModel framework)
+    {
+        string fill = node.Depth == 0 ? MapStyle.OriginFill : MapStyle.NodeFill;
+        svg.Append(Inv($"<g><title>")).Append(Escape($"{node.Role.Id}: {node.Role.Title}, cluster {node.Cluster}, {node.Depth} {(node.Depth == 1 ? "move" : "moves")} away")).Append("</title>");
+        svg.Append(Inv($"<rect x=\"{at.X}\" y=\"{at.Y}\" width=\"{NodeWidth}\" height=\"{NodeHeight}\" rx=\"8\" fill=\"{fill}\" stroke=\"#40557a\" stroke-width=\"{(node.Depth == 0 ? 2 : 1)}\"/>"));
+        svg.Append(Inv($"<text x=\"{at.X + (NodeWidth / 2)}\" y=\"{at.Y + 20}\" font-size=\"13\" text-anchor=\"middle\">")).Append(Escape(node.Role.Title)).Append("</text>");
+        svg.Append(Inv($"<text x=\"{at.X + (NodeWidth / 2)}\" y=\"{at.Y + 38}\" font-size=\"11\" fill=\"#555\" text-anchor=\"middle\">"))
+            .Append(Escape(node.Role.Id + " · " + MapStyle.LevelCode(framework, node.Role))).Append("</text></g>\n");
+    }
+
+    // Forward moves run right to the next column; moves within a column bow out to the right; moves back
+    // to a nearer column come off the left side.
+    private static void Edge(StringBuilder svg, MoveEdge edge, (int X, int Y) from, (int X, int Y) to)
+    {
+        int y1 = from.Y + (NodeHeight / 2);
+        int y2 = to.Y + (NodeHeight / 2);
+        string path = to.X > from.X
+            ? Inv($"M{from.X + NodeWidth},{y1} C{from.X + NodeWidth + (ColumnGap / 2)},{y1} {to.X - (ColumnGap / 2)},{y2} {to.X},{y2}")
+            : to.X == from.X
+                ? Inv($"M{from.X + NodeWidth},{y1} C{from.X + NodeWidth + 50},{y1} {to.X + NodeWidth + 50},{y2} {to.X + NodeWidth},{y2}")
+                : Inv($"M{from.X},{y1} C{from.X - (ColumnGap / 2)},{y1} {to.X + NodeWidth + (ColumnGap / 2)},{y2} {to.X + NodeWidth},{y2}");
+        svg.Append("<g><title>").Append(Escape(MapStyle.Tooltip(edge))).Append("</title>");
+        svg.Append(Inv($"<path d=\"{path}\" fill=\"none\" stroke=\"{MapStyle.Colour(edge)}\" stroke-width=\"1.6\"{(MapStyle.Dashed(edge) ? " stroke-dasharray=\"5,4\"" : "")} marker-end=\"url(#arrow-{MobilityJson.Name(MapStyle.Strongest(edge))})\"/></g>\n"));
+    }
+
+    private static void Legend(StringBuilder svg, int y)
+    {
+        int x = Margin;
+        foreach (var (kind, colour, dashed) in MapStyle.Legend())
+        {
+            svg.Append(Inv($"<line x1=\"{x}\" y1=\"{y}\" x2=\"{x + 30}\" y2=\"{y}\" stroke=\"{colour}\" stroke-width=\"2\"{(dashed ? " stroke-dasharray=\"5,4\"" : "")}/>"));
+            svg.Append(Inv($"<text x=\"{x + 36}\" y=\"{y + 4}\" font-size=\"11\">{MapStyle.Short(kind)}</text>\n"));
+            x += 130;
+        }
+    }
+
+    private static string Inv(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+
+    internal static string Escape(string text) => SecurityElement.Escape(text);
+}
