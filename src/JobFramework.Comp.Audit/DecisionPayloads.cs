@@ -82,6 +82,9 @@ public static class DecisionPayloads
         json.WriteEndObject();
     });
 
+    /// <summary>Move options, in the canonical JSON the API answers with (see <see cref="Mobility.Rendering.MobilityJson"/>).</summary>
+    public static string Output(Mobility.MobilityAdvice advice) => Mobility.Rendering.MobilityJson.Advice(advice);
+
     /// <summary>Reads a recorded input back: the employee and, for eligibility, the target.</summary>
     public static EvaluationResult<(Employee Employee, EligibilityTarget? Target)> ReadInput(string input, int unspecifiedProficiency)
     {

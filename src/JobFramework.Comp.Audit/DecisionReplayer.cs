@@ -44,6 +44,11 @@ public static class DecisionReplayer
                 replayed = eligibility.Succeeded ? DecisionPayloads.Output(eligibility.Value!) : null;
                 errors = eligibility.Errors;
                 break;
+            case DecisionKind.Mobility:
+                var advice = Mobility.MobilityAdvisor.Advise(evaluator, employee);
+                replayed = advice.Succeeded ? DecisionPayloads.Output(advice.Value!) : null;
+                errors = advice.Errors;
+                break;
             default:
                 return ReplayOutcome.Failed($"{DecisionKinds.Name(record.Kind)} decisions cannot be replayed by this version");
         }

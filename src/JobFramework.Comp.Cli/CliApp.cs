@@ -9,11 +9,13 @@ internal static class CliApp
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
         var console = new CliConsole(output, error, ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected);
-        var root = new RootCommand("comp: the JobFramework.Comp command line — validate and test rule releases, place rosters in pay bands, check level-up eligibility, audit recorded decisions.")
+        var root = new RootCommand("comp: the JobFramework.Comp command line — validate and test rule releases, place rosters in pay bands, check level-up eligibility, rank mobility options and map career paths, audit recorded decisions.")
         {
             RulesCommands.Create(console),
             PlaceCommand.Create(console),
             EligibilityCommand.Create(console),
+            MobilityCommand.Create(console),
+            RolesCommands.Create(console),
             AuditCommands.Create(console),
         };
         var parsed = root.Parse(args);

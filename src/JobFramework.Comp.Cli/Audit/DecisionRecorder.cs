@@ -32,6 +32,9 @@ internal sealed class DecisionRecorder(IDecisionLog log, CompiledRelease release
     public DecisionDraft Eligibility(Employee employee, EligibilityTarget target, EligibilityDecision decision) =>
         Draft(DecisionKind.Eligibility, employee.Id, DecisionPayloads.Input(employee, target), DecisionPayloads.Output(decision));
 
+    public DecisionDraft Mobility(Employee employee, Mobility.MobilityAdvice advice) =>
+        Draft(DecisionKind.Mobility, employee.Id, DecisionPayloads.Input(employee), DecisionPayloads.Output(advice));
+
     public async Task<IReadOnlyList<AppendResult>> RecordAsync(IReadOnlyList<DecisionDraft> drafts)
     {
         var results = await Log.AppendBatchAsync(drafts).ConfigureAwait(false);

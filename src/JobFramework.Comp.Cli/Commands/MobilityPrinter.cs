@@ -1,0 +1,88 @@
+using JobFramework.Comp.Mobility;
+using JobFramework.Comp.Releases;
+
+namespace JobFramework.Comp.Cli.Commands;
+
+/// <summary>
+/// Move options as a person reads them: each option with why it is allowed or blocked, readiness, every skill
+/// gap with its learning steps, required trainings, and the pay effect in the target band.
+/// </summary>
+internal static class MobilityPrinter
+{
+    public static void Print(TextWriter output, CompiledRelease release, MobilityAdvice advice)
+    {
+        var current = advice.CurrentRole;
+        output.WriteLine($"Employee {advice.EmployeeId}: {current.Title} ({current.Id})   release {release.Id} ({release.ContentHash[..19]}…)");
+        if (advice.Options.Count == 0)
+        {
+            output.WriteLine("No moves: the rules define no path, level step or shared-skills move from this role.");
+            return;
+        }
+
+        foreach (var option in advice.Options)
+        {
+            output.WriteLine();
+            output.WriteLine($"{option.Rank}. {option.Target.Title} ({option.Target.Id}) — {Kind(option.Kind)}, {(option.Open ? "OPEN" : "BLOCKED")}");
+            output.WriteLine($"   ranked: {option.RankedBecause}");
+            foreach (var reason in option.AllowedBy)
+            {
+                output.WriteLine($"   allowed: {reason.Text}");
+            }
+
+            foreach (var block in option.BlockedBy)
+            {
+                output.WriteLine($"   blocked ({block.Rule}): {block.Message}");
+            }
+
+            output.WriteLine($"   readiness: {option.Readiness.Held} of {option.Readiness.Required} core skills at the required proficiency ({(option.Readiness.Share * 100).ToString("0", System.Globalization.CultureInfo.InvariantCulture)}%)");
+            foreach (var gap in option.Gaps)
+            {
+                output.WriteLine($"   gap: {gap.SkillName} ({gap.Skill}) needs {gap.Required} ({gap.RequiredLabel}), has {gap.Held} ({gap.HeldLabel})");
+                foreach (var step in gap.Steps)
+                {
+                    output.WriteLine($"        - {step.Kind}: {step.Title}, about {MoveHours(step.EffortHours)} h");
+                }
+
+                if (gap.Steps.Count == 0)
+                {
+                    output.WriteLine("        (the rules list no learning step for this skill)");
+                }
+            }
+
+            foreach (var training in option.Trainings)
+            {
+                output.WriteLine($"   training: {training.Training.Title} ({training.Training.Id}, about {MoveHours(training.Training.EffortHours)} h) — {(training.Completed ? "completed" : "required, not yet completed")}");
+            }
+
+            output.WriteLine($"   effort: about {option.EffortHours} h of learning");
+            output.WriteLine("   pay: " + Pay(option.Pay));
+        }
+    }
+
+    private static string Kind(MoveKind kind) => kind switch
+    {
+        MoveKind.Vertical => "level up",
+        MoveKind.TrackSwitch => "track switch",
+        _ => "lateral",
+    };
+
+    private static string Pay(PayImpact? pay)
+    {
+        if (pay is null)
+        {
+            return "no band at the target in this region";
+        }
+
+        var band = pay.InTargetBand.Band;
+        string range = $"target band {band.Min} – {band.Max}";
+        return pay.Effect switch
+        {
+            PayEffect.RaiseToMinimum => $"raised to the band minimum {pay.Proposed} (+{pay.Change}); {range}",
+            PayEffect.Protected => $"{pay.Current} kept (pay protected): {pay.AboveMaximum.FormatAmount()} above the target maximum; {range}",
+            PayEffect.Decrease => $"cut to the target maximum {pay.Proposed} ({pay.Change}): this path does not protect pay; {range}",
+            _ => $"{pay.Current} unchanged, compa-ratio {pay.InTargetBand.CompaRatio} in the {range}",
+        };
+    }
+
+    private static decimal MoveHours(decimal hours) => hours / 1.0000000000000000000000000000m;
+}
