@@ -91,6 +91,7 @@ public static class ApiApplication
         EligibilityEndpoints.Map(app);
         PlacementEndpoints.Map(app);
         ReferenceEndpoints.Map(app);
+        MobilityEndpoints.Map(app);
         DecisionEndpoints.Map(app);
         HealthEndpoints.Map(app);
         if (functionsHost || app.Configuration.GetValue<bool>("Comp:FunctionsHost"))

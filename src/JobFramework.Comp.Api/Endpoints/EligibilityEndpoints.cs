@@ -113,6 +113,6 @@ public static class EligibilityEndpoints
         return new EligibilityTarget(level, roleId);
     }
 
-    private static string? IdempotencyKey(HttpRequest request) =>
+    internal static string? IdempotencyKey(HttpRequest request) =>
         request.Headers.TryGetValue(IdempotencyHeader, out var key) && key.Count == 1 && !string.IsNullOrWhiteSpace(key[0]) ? key[0] : null;
 }

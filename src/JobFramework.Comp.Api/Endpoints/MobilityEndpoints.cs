@@ -1,0 +1,189 @@
+using System.Globalization;
+using System.Text;
+using JobFramework.Comp.Api.Auth;
+using JobFramework.Comp.Api.Hosting;
+using JobFramework.Comp.Api.Http;
+using JobFramework.Comp.Audit;
+using JobFramework.Comp.Evaluation;
+using JobFramework.Comp.Mobility;
+using JobFramework.Comp.Mobility.Rendering;
+using JobFramework.Comp.Releases;
+using Microsoft.Extensions.Options;
+
+namespace JobFramework.Comp.Api.Endpoints;
+
+/// <summary>
+/// Career mobility: <c>POST /api/mobility</c> (an employee → ranked move options, recorded in the audit log
+/// before the answer leaves), <c>GET /api/roles</c> (the talent marketplace: roles by family, skill, level
+/// and track) and <c>GET /api/roles/{id}/map</c> (the mobility map as JSON, DOT, SVG or an HTML page).
+/// </summary>
+public static class MobilityEndpoints
+{
+    private static readonly string[] ReadRoles = Roles.All;
+
+    private static readonly (string Format, string ContentType, Func<MobilityMap, CompiledRelease, string> Render)[] Formats =
+    [
+        ("json", DecisionJson.ContentType, (map, _) => MobilityJson.Map(map)),
+        ("dot", "text/vnd.graphviz; charset=utf-8", (map, release) => MapDot.Render(map, release.Framework)),
+        ("svg", "image/svg+xml; charset=utf-8", (map, release) => MapSvg.Render(map, release.Framework)),
+        ("html", "text/html; charset=utf-8", (map, release) => MapHtml.Render(map, release.Framework)),
+    ];
+
+    public static void Map(IEndpointRouteBuilder app)
+    {
+        app.MapPost("/api/mobility", AdviseAsync).RequireRoles(Roles.ReviewTooling).WithName("MobilityOptions")
+            .WithSummary("An employee's ranked move options: readiness, skill gaps with learning steps, required trainings, pay effect, the rules that allow or block each.");
+        app.MapGet("/api/roles", SearchRoles).RequireRoles(ReadRoles).WithName("SearchRoles")
+            .WithSummary("Roles by family, skill, level and track, each with its required skills and development paths.");
+        app.MapGet("/api/roles/{id}/map", RoleMap).RequireRoles(ReadRoles).WithName("RoleMobilityMap")
+            .WithSummary("The roles reachable from a role within depth moves, each move with its reasons; format json, dot, svg or html.");
+    }
+
+    private static async Task<IResult> AdviseAsync(HttpContext context, ReleaseSet releases, IDecisionLog log, IOptions<ServiceSettings> settings, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var (document, problem) = await RequestBody.ReadJsonAsync(context.Request, settings.Value.MaxRequestBytes, cancellationToken).ConfigureAwait(false);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        using (document)
+        {
+            var body = document!.RootElement;
+            var errors = RequestBody.UnknownProperties(body, "", "employee", "asOf");
+            if (errors.Count > 0)
+            {
+                return ApiProblems.Invalid(errors);
+            }
+
+            var asOf = RequestBody.AsOf(body, "asOf", errors, time);
+            if (!body.TryGetProperty("employee", out var employeeJson))
+            {
+                errors.Add(new InputError("employee", "is required: the employee snapshot to advise"));
+            }
+
+            if (errors.Count > 0)
+            {
+                return ApiProblems.Invalid(errors);
+            }
+
+            var release = releases.InEffectOn(asOf!.Value, out var reason);
+            if (release is null)
+            {
+                return ApiProblems.Invalid("asOf", reason!);
+            }
+
+            var read = EmployeeReader.Read(Encoding.UTF8.GetBytes(employeeJson.GetRawText()), release.Framework.Scale.Min);
+            var advice = read.Succeeded
+                ? MobilityAdvisor.Advise(releases.EvaluatorFor(release), read.Value!)
+                : EvaluationResult<MobilityAdvice>.Fail(read.Errors);
+            if (!advice.Succeeded)
+            {
+                return ApiProblems.Invalid(advice.Errors.Select(e => e with { Field = "employee." + e.Field }));
+            }
+
+            var draft = new DecisionDraft(
+                DecisionKind.Mobility, read.Value!.Id, asOf.Value, release.Id, release.ContentHash,
+                DecisionPayloads.Input(read.Value), DecisionPayloads.Output(advice.Value!),
+                context.User.Identity?.Name, EligibilityEndpoints.IdempotencyKey(context.Request));
+            return await Recorded.AppendAsync(log, draft, context.Response, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private static IResult SearchRoles(HttpRequest request, ReleaseSet releases, TimeProvider time)
+    {
+        var errors = UnknownParameters(request, "family", "skill", "level", "track", "asOf");
+        var release = Release(request, releases, time, errors);
+        int? level = Number(request, "level", errors);
+        if (errors.Count > 0 || release is null)
+        {
+            return ApiProblems.Invalid(errors);
+        }
+
+        var found = RoleSearch.Find(release.Mobility, new RoleQuery(Text(request, "family"), Text(request, "skill"), level, Text(request, "track")));
+        return found.Succeeded
+            ? TypedResults.Text(MobilityJson.Roles(found.Value!), DecisionJson.ContentType, Encoding.UTF8)
+            : ApiProblems.Invalid(found.Errors);
+    }
+
+    private static IResult RoleMap(string id, HttpRequest request, ReleaseSet releases, TimeProvider time)
+    {
+        var errors = UnknownParameters(request, "depth", "format", "asOf");
+        var release = Release(request, releases, time, errors);
+        int depth = Number(request, "depth", errors) ?? 2;
+        string format = Text(request, "format") ?? "json";
+        if (!Array.Exists(Formats, f => f.Format == format))
+        {
+            errors.Add(new InputError("format", $"must be one of: {string.Join(", ", Formats.Select(f => f.Format))}"));
+        }
+
+        if (errors.Count > 0 || release is null)
+        {
+            return ApiProblems.Invalid(errors);
+        }
+
+        var map = MobilityMap.From(release.Mobility, id, depth);
+        if (!map.Succeeded)
+        {
+            return map.Errors[0].Field == "role" ? ApiProblems.NotFound(map.Errors[0].Message) : ApiProblems.Invalid(map.Errors);
+        }
+
+        var (_, contentType, render) = Array.Find(Formats, f => f.Format == format);
+        return TypedResults.Text(render(map.Value!, release), contentType, Encoding.UTF8);
+    }
+
+    private static CompiledRelease? Release(HttpRequest request, ReleaseSet releases, TimeProvider time, List<InputError> errors)
+    {
+        var date = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+        if (Text(request, "asOf") is { } asOf && !DateOnly.TryParseExact(asOf, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date))
+        {
+            errors.Add(new InputError("asOf", "must be a date in the form YYYY-MM-DD"));
+            return null;
+        }
+
+        var release = releases.InEffectOn(date, out var reason);
+        if (release is null)
+        {
+            errors.Add(new InputError("asOf", reason!));
+        }
+
+        return release;
+    }
+
+    private static List<InputError> UnknownParameters(HttpRequest request, params string[] known)
+    {
+        var errors = new List<InputError>();
+        foreach (var (name, values) in request.Query)
+        {
+            if (!known.Contains(name, StringComparer.Ordinal))
+            {
+                errors.Add(new InputError(name, $"is not a parameter here; use {string.Join(", ", known)}"));
+            }
+            else if (values.Count > 1)
+            {
+                errors.Add(new InputError(name, "is given more than once"));
+            }
+        }
+
+        return errors;
+    }
+
+    private static string? Text(HttpRequest request, string name) =>
+        request.Query.TryGetValue(name, out var values) && values.Count == 1 && !string.IsNullOrEmpty(values[0]) ? values[0] : null;
+
+    private static int? Number(HttpRequest request, string name, List<InputError> errors)
+    {
+        if (Text(request, name) is not { } text)
+        {
+            return null;
+        }
+
+        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out int value) && value <= 99)
+        {
+            return value;
+        }
+
+        errors.Add(new InputError(name, "must be a whole number from 1 to 99"));
+        return null;
+    }
+}
