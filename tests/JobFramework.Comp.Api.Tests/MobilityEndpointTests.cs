@@ -52,6 +52,27 @@ public sealed class MobilityEndpointTests : IDisposable
         JsonDocument.Parse(replayed).RootElement.GetProperty("identical").GetBoolean().ShouldBeTrue(replayed);
     }
 
+    [Fact]
+    public async Task A_retry_with_the_same_idempotency_key_returns_the_original_options()
+    {
+        var client = _host.As(Roles.ReviewTooling);
+        async Task<HttpResponseMessage> Send()
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, "/api/mobility") { Content = ApiHost.Json(Body(Requests.Analyst)) };
+            request.Headers.Add("Idempotency-Key", "mobility-review-E1007");
+            return await client.SendAsync(request);
+        }
+
+        var first = await Send();
+        var second = await Send();
+
+        first.StatusCode.ShouldBe(HttpStatusCode.OK, await first.Content.ReadAsStringAsync());
+        second.Headers.GetValues("Idempotent-Replayed").ShouldBe(["true"]);
+        (await second.Content.ReadAsStringAsync()).ShouldBe(await first.Content.ReadAsStringAsync());
+        await using var log = SqliteDecisionLog.Open(_host.AuditStore);
+        (await log.QueryByEmployeeAsync("E1007", 10)).Records.Count.ShouldBe(1);
+    }
+
     [Theory]
     [InlineData("""{"employee": {"id":"X","family":"people","track":"manager","level":3,"region":"us","baseSalary":90000}, "asOf": "2026-06-01"}""", "employee.level")]
     [InlineData("""{"employee": {"id":"X","family":"risk","track":"ic","level":3,"region":"us","baseSalary":90000,"skills":["risk-analysys:3"]}, "asOf": "2026-06-01"}""", "employee.skills[0]")]
@@ -85,6 +106,7 @@ public sealed class MobilityEndpointTests : IDisposable
         bySkill.RootElement.GetProperty("roles").EnumerateArray().Select(r => r.GetProperty("id").GetString()).ShouldBe(["data-ic3-engineering", "data-ic4", "eng-ic3-ml"]);
         var engineer = bySkill.RootElement.GetProperty("roles")[0];
         engineer.GetProperty("coreSkills")[1].GetProperty("skill").GetString().ShouldBe("python");
+        engineer.GetProperty("coreSkills")[1].GetProperty("learning")[0].GetProperty("title").GetString().ShouldBe("Python for data work");
         engineer.GetProperty("developmentPaths").EnumerateArray().Select(p => p.GetProperty("to").GetString()).ShouldBe(["data-ic3", "data-ic4"]);
 
         using var byAll = JsonDocument.Parse(await client.GetStringAsync("/api/roles?family=engineering&level=5&track=manager"));

@@ -8,6 +8,7 @@ using JobFramework.Comp.Benchmarks;
 //   dotnet run -c Release --project tests/JobFramework.Comp.Benchmarks -- workload      BenchmarkDotNet, engine vs baseline
 //   dotnet run -c Release --project tests/JobFramework.Comp.Benchmarks -- spin SECONDS [place|eligibility|both]  engine and baseline in alternating passes: median ratio (also a loop for perf record)
 //   dotnet run -c Release --project tests/JobFramework.Comp.Benchmarks -- release-load  BenchmarkDotNet, loading a 10,000-row release
+//   dotnet run -c Release --project tests/JobFramework.Comp.Benchmarks -- mobility      BenchmarkDotNet, move options and depth-3 maps over 500 roles and 1,000 skills
 //   dotnet run -c Release --project tests/JobFramework.Comp.Benchmarks -- roster N DIR  writes DIR/roster_N.csv for `comp place`
 //   dotnet run -c Release --project tests/JobFramework.Comp.Benchmarks -- place FILE     times read+parse alone vs full `comp place`
 //   dotnet run -c Release --project tests/JobFramework.Comp.Benchmarks -- simulate FILE  `comp rules simulate` vs placing with each release
@@ -47,6 +48,12 @@ switch (mode)
     case "release-load":
         BenchmarkRunner.Run<ReleaseLoadBenchmarks>(config);
         return 0;
+    case "mobility":
+        var mobility = new MobilityBenchmarks();
+        mobility.Setup();
+        Console.WriteLine(mobility.Describe());
+        BenchmarkRunner.Run<MobilityBenchmarks>(config);
+        return 0;
     case "roster":
         return RosterTiming.WriteRoster(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture), args[2]);
     case "place":
@@ -63,6 +70,6 @@ switch (mode)
     case "audit-fill":
         return await AuditThroughput.Fill(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture), args[2]);
     default:
-        Console.Error.WriteLine($"Unknown mode '{mode}': use workload, spin, components, release-load, roster, place, simulate, load-eligibility, load-placements, load-reload, audit-append or audit-fill.");
+        Console.Error.WriteLine($"Unknown mode '{mode}': use workload, spin, components, release-load, mobility, roster, place, simulate, load-eligibility, load-placements, load-reload, audit-append or audit-fill.");
         return 2;
 }

@@ -21,6 +21,26 @@ public sealed class DiffAndSimulateCommandTests : IDisposable
     private static void Edit(string file, string from, string to) => File.WriteAllText(file, File.ReadAllText(file).Replace(from, to, StringComparison.Ordinal));
 
     [Fact]
+    public void Diff_ListsEachChangedMobilityRule()
+    {
+        string mobility = Path.Combine(_rules.Path, "releases", "2026-h2", "mobility.json");
+        Edit(mobility, "\"maxDepth\": 4", "\"maxDepth\": 5");
+        Edit(mobility, "\"requires\": [\"ml-foundations\"] }", "\"requires\": [\"ml-foundations\", \"risk-analysis-foundations\"] }");
+        Edit(mobility, "{ \"kind\": \"course\", \"title\": \"Writing audit findings\", \"effortHours\": 8 }", "{ \"kind\": \"course\", \"title\": \"Writing audit findings\", \"effortHours\": 12 }");
+
+        var (code, output, _) = CliRunner.Run("rules", "diff", "2026-h1", "2026-h2", "--rules", _rules.Path);
+
+        code.ShouldBe(ExitCodes.Ok);
+        output.ShouldEndWith("""
+            mobility: 3 difference(s)
+              ~ settings: maxDepth: 4 -> 5
+              ~ path data-ic3 -> eng-ic3-ml: requires: ml-foundations -> ml-foundations, risk-analysis-foundations
+              ~ learning audit-reporting: steps: course: Writing audit findings (8 h) -> course: Writing audit findings (12 h)
+
+            """.Replace("\r\n", "\n", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Diff_PrintsEachBandWithTheMidsChangeAndEachRule()
     {
         var (code, output, _) = CliRunner.Run("rules", "diff", "2026-h1", "2026-h2", "--rules", _rules.Path);

@@ -69,6 +69,7 @@ internal static class DiffCommand
         Section(text, "families, regions, levels", diff.Structure, ItemLine);
         Section(text, "rules", diff.Rules, ItemLine);
         Section(text, "lookup tables", diff.Tables, ItemLine);
+        Section(text, "mobility", diff.Mobility, ItemLine);
         return text.ToString();
     }
 
@@ -146,6 +147,7 @@ internal static class DiffCommand
             Items(json, "structure", diff.Structure);
             Items(json, "rules", diff.Rules);
             Items(json, "tables", diff.Tables);
+            Items(json, "mobility", diff.Mobility);
             json.WriteEndObject();
         }
 

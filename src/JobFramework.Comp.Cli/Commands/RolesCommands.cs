@@ -139,6 +139,11 @@ internal static class RolesCommands
         {
             // Written beside the target and moved into place, so a reader never sees half a picture.
             string temporary = file + ".tmp";
+            if (Path.GetDirectoryName(Path.GetFullPath(file)) is { } folder)
+            {
+                Directory.CreateDirectory(folder);
+            }
+
             File.WriteAllText(temporary, text);
             File.Move(temporary, file, overwrite: true);
             console.Error.WriteLine($"wrote {file}");

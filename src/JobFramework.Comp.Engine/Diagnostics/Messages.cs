@@ -167,6 +167,9 @@ public static class Messages
     public static string NoRoleForEmployee(string family, string track, int level, string focus) =>
         Inv($"No role is defined at {family} / {track} level {level}{(focus.Length > 0 ? " (" + focus + ")" : "")}: mobility starts from the employee's role.");
 
+    public static string NoLearningPathway(string skill, IReadOnlyList<string> roles) =>
+        Inv($"Skill '{skill}' is a core skill of {roles.Count} role(s) ({string.Join(", ", roles.Take(3))}{(roles.Count > 3 ? ", …" : "")}) but has no learning step: a gap in it would come without next steps.");
+
     public static string TooSoonToMove(int months, int minimum) => Inv($"{months} months in level; moves open after {minimum}.");
 
     public static string TrainingRequired(string title, string id, decimal effort) => Inv($"Requires '{title}' ({id}, about {effort / 1.0000000000000000000000000000m} h), not yet completed.");

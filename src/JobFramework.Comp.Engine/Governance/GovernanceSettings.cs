@@ -45,6 +45,9 @@ public sealed record GovernanceSettings
     /// <summary>Focus areas of one level (or a focus area and its level's general role) on different bands.</summary>
     public LintLevel FocusBands { get; init; } = LintLevel.Error;
 
+    /// <summary>A role's core skill the mobility rules give no learning step: gaps in it would come without next steps.</summary>
+    public LintLevel LearningPathways { get; init; } = LintLevel.Warning;
+
     internal static Severity? SeverityOf(LintLevel level) => level switch
     {
         LintLevel.Error => Severity.Error,

@@ -17,7 +17,10 @@ public static class ReleaseComparer
         FocusAreas(from.Framework, to.Framework),
         Structure(from.Framework, to.Framework),
         Rules(from, to),
-        Tables(from, to));
+        Tables(from, to))
+    {
+        Mobility = MobilityComparer.Compare(from.Mobility.Rules, to.Mobility.Rules),
+    };
 
     private static List<BandChange> Bands(CompiledRelease from, CompiledRelease to)
     {
@@ -161,7 +164,7 @@ public static class ReleaseComparer
     private static string RowText(Tables.TableRow row) =>
         string.Join("|", row.Tests.Select(t => t.ToString())) + " => " + string.Join("|", row.Outputs.Select(Expressions.Runtime.Format));
 
-    private static List<ItemChange> Items<T>(IEnumerable<T> from, IEnumerable<T> to, Func<T, string> id, Func<T, string> describe, Func<T, T, List<string>> compare)
+    internal static List<ItemChange> Items<T>(IEnumerable<T> from, IEnumerable<T> to, Func<T, string> id, Func<T, string> describe, Func<T, T, List<string>> compare)
     {
         var before = from.GroupBy(id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         var after = to.GroupBy(id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
@@ -214,7 +217,7 @@ public static class ReleaseComparer
         }
     }
 
-    private static List<string> Details(params (string Name, string Before, string After)[] fields)
+    internal static List<string> Details(params (string Name, string Before, string After)[] fields)
     {
         var details = new List<string>();
         foreach (var (name, before, after) in fields)

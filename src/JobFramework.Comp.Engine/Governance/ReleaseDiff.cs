@@ -42,5 +42,8 @@ public sealed record ReleaseDiff(
     IReadOnlyList<ItemChange> Rules,
     IReadOnlyList<ItemChange> Tables)
 {
-    public bool IsEmpty => Bands.Count + Roles.Count + Skills.Count + FocusAreas.Count + Structure.Count + Rules.Count + Tables.Count == 0;
+    /// <summary>Mobility rules: settings, trainings, named career paths, learning pathways per skill.</summary>
+    public IReadOnlyList<ItemChange> Mobility { get; init; } = [];
+
+    public bool IsEmpty => Bands.Count + Roles.Count + Skills.Count + FocusAreas.Count + Structure.Count + Rules.Count + Tables.Count + Mobility.Count == 0;
 }

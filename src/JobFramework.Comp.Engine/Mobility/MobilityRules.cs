@@ -47,6 +47,9 @@ public sealed class MobilityRules
 
     public Training? FindTraining(string id) => _trainings.GetValueOrDefault(id);
 
+    /// <summary>The skills the rules list learning steps for.</summary>
+    public IEnumerable<string> LearningSkills => _learning.Keys;
+
     /// <summary>The ways to acquire a skill, in the order the rules list them (none when the rules name none).</summary>
     public IReadOnlyList<LearningStep> LearningFor(string skill) => _learning.GetValueOrDefault(skill) ?? [];
 }

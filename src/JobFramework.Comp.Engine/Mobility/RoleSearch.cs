@@ -6,8 +6,14 @@ namespace JobFramework.Comp.Mobility;
 /// <summary>What a talent-marketplace search filters on; a null filter matches every role.</summary>
 public sealed record RoleQuery(string? Family = null, string? Skill = null, int? Level = null, string? Track = null);
 
-/// <summary>A role as the marketplace shows it: its required skills and the development paths out of it.</summary>
-public sealed record RoleListing(Role Role, string Cluster, IReadOnlyList<MoveEdge> DevelopmentPaths);
+/// <summary>
+/// A role as the marketplace shows it: its required skills with the ways to acquire each, and the
+/// development paths out of it.
+/// </summary>
+public sealed record RoleListing(Role Role, string Cluster, IReadOnlyList<SkillPathway> CoreSkills, IReadOnlyList<MoveEdge> DevelopmentPaths);
+
+/// <summary>A core skill of a role, at the proficiency it needs, with the learning steps the rules list for it.</summary>
+public sealed record SkillPathway(string Skill, string SkillName, int Proficiency, IReadOnlyList<LearningStep> Learning);
 
 /// <summary>
 /// Browsing the framework's roles by family, skill (core or optional), level and track. Unknown family, skill
@@ -38,10 +44,13 @@ public static class RoleSearch
             .Where(r => query.Level is null || r.Level == query.Level)
             .Where(r => query.Skill is null || r.CoreSkills.Any(s => s.Skill == query.Skill) || r.OptionalSkills.Any(s => s.Skill == query.Skill))
             .OrderBy(r => r.Id, StringComparer.Ordinal)
-            .Select(r => new RoleListing(r, graph.ClusterOf(r.Id), graph.MovesFrom(r.Id)))
+            .Select(r => new RoleListing(r, graph.ClusterOf(r.Id), [.. r.CoreSkills.Select(s => Pathway(framework, graph.Rules, s))], graph.MovesFrom(r.Id)))
             .ToArray();
         return EvaluationResult<IReadOnlyList<RoleListing>>.Ok(listings);
     }
+
+    private static SkillPathway Pathway(JobFrameworkModel framework, MobilityRules rules, SkillRequirement skill) =>
+        new(skill.Skill, framework.FindSkill(skill.Skill)?.Name ?? skill.Skill, skill.Proficiency, rules.LearningFor(skill.Skill));
 
     private static void Known(List<InputError> errors, string field, string? id, IEnumerable<string> ids)
     {

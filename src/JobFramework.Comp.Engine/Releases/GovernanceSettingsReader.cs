@@ -25,6 +25,7 @@ internal static class GovernanceSettingsReader
             AlignedBandExceptions = Exceptions(reader, diagnostics),
             UnreachableLevels = Level(reader, "unreachableLevels", d.UnreachableLevels, diagnostics),
             FocusBands = Level(reader, "focusBands", d.FocusBands, diagnostics),
+            LearningPathways = Level(reader, "learningPathways", d.LearningPathways, diagnostics),
         };
         reader.Finish();
         return settings;

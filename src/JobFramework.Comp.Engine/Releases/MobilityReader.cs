@@ -225,7 +225,32 @@ internal static class MobilityReader
         }
 
         learning?.Finish();
+        if (learning is not null)
+        {
+            ReportSkillsWithoutSteps(learning, framework, result, diagnostics);
+        }
+
         return result;
+    }
+
+    // Once the rules list learning steps, every skill a role requires should have some: governance decides how loudly.
+    private static void ReportSkillsWithoutSteps(ObjectReader learning, JobFrameworkModel framework, Dictionary<string, IReadOnlyList<LearningStep>> steps, DiagnosticBag diagnostics)
+    {
+        if (Governance.GovernanceSettings.SeverityOf(framework.Governance.LearningPathways) is not { } severity)
+        {
+            return;
+        }
+
+        var missing = framework.Roles
+            .SelectMany(r => r.CoreSkills.Select(s => (Skill: s.Skill, Role: r.Id)))
+            .Where(x => steps.GetValueOrDefault(x.Skill) is not { Count: > 0 })
+            .GroupBy(x => x.Skill, StringComparer.Ordinal)
+            .OrderBy(g => g.Key, StringComparer.Ordinal);
+        foreach (var skill in missing)
+        {
+            string[] roles = [.. skill.Select(x => x.Role).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+            diagnostics.Add(new Diagnostic(Codes.Governance, severity, Messages.NoLearningPathway(skill.Key, roles), learning.Span));
+        }
     }
 
     private static decimal? Effort(ObjectReader entry, DiagnosticBag diagnostics)

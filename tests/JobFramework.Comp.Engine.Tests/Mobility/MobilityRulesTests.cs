@@ -75,6 +75,33 @@ public class MobilityRulesTests
         SingleError(copy).Location.Line.ShouldBe(copy.LineOf(File, "\"maxDepth\": 9"));
     }
 
+    private const string AuditReportingSteps = "    \"audit-reporting\": [\n      { \"kind\": \"course\", \"title\": \"Writing audit findings\", \"effortHours\": 8 }\n    ],\n";
+
+    [Fact]
+    public void A_required_skill_without_learning_steps_is_a_governance_warning_naming_the_roles()
+    {
+        using var copy = new TempRelease();
+        copy.Replace(File, AuditReportingSteps, "");
+
+        var result = copy.Load();
+
+        result.Release.ShouldNotBeNull();
+        var warning = result.Diagnostics.ShouldHaveSingleItem();
+        (warning.Code, warning.Severity).ShouldBe((Codes.Governance, Severity.Warning));
+        warning.Message.ShouldBe("Skill 'audit-reporting' is a core skill of 2 role(s) (audit-ic3, audit-ic4) but has no learning step: a gap in it would come without next steps.");
+        warning.Location.Line.ShouldBe(copy.LineOf(File, "\"learning\": {"));
+    }
+
+    [Fact]
+    public void Governance_can_make_a_missing_learning_pathway_an_error()
+    {
+        using var copy = new TempRelease();
+        copy.Replace(File, AuditReportingSteps, "");
+        copy.Replace("framework.json", "\"focusBands\": \"error\"", "\"focusBands\": \"error\",\n    \"learningPathways\": \"error\"");
+
+        SingleError(copy).Code.ShouldBe(Codes.Governance);
+    }
+
     [Fact]
     public void A_release_without_mobility_rules_still_has_the_level_and_track_moves()
     {

@@ -64,7 +64,18 @@ public static class MobilityJson
             json.WriteStartObject();
             WriteRoleFields(json, listing.Role);
             json.WriteString("cluster", listing.Cluster);
-            WriteSkills(json, "coreSkills", listing.Role.CoreSkills);
+            json.WriteStartArray("coreSkills");
+            foreach (var pathway in listing.CoreSkills)
+            {
+                json.WriteStartObject();
+                json.WriteString("skill", pathway.Skill);
+                json.WriteString("skillName", pathway.SkillName);
+                json.WriteNumber("proficiency", pathway.Proficiency);
+                WriteSteps(json, pathway.Learning);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
             WriteSkills(json, "optionalSkills", listing.Role.OptionalSkills);
             json.WriteStartArray("developmentPaths");
             foreach (var edge in listing.DevelopmentPaths)
@@ -146,8 +157,14 @@ public static class MobilityJson
         json.WriteNumber("held", gap.Held);
         json.WriteString("requiredLabel", gap.RequiredLabel);
         json.WriteString("heldLabel", gap.HeldLabel);
+        WriteSteps(json, gap.Steps);
+        json.WriteEndObject();
+    }
+
+    private static void WriteSteps(Utf8JsonWriter json, IReadOnlyList<LearningStep> steps)
+    {
         json.WriteStartArray("learning");
-        foreach (var step in gap.Steps)
+        foreach (var step in steps)
         {
             json.WriteStartObject();
             json.WriteString("kind", step.Kind);
@@ -158,7 +175,6 @@ public static class MobilityJson
         }
 
         json.WriteEndArray();
-        json.WriteEndObject();
     }
 
     private static void WritePay(Utf8JsonWriter json, PayImpact? pay)
