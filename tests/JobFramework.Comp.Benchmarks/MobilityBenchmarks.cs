@@ -11,6 +11,8 @@ namespace JobFramework.Comp.Benchmarks;
 /// Mobility against a framework of 500 roles and 1,000 skills (<see cref="SyntheticRelease"/>): one employee's
 /// ranked move options (target: median ≤ 1 ms, nothing parsed per call) and the depth-3 mobility map of a role
 /// (target: ≤ 10 ms). Each call takes the next of 64 employees or roles, so no single answer is favoured.
+/// <see cref="Share"/> 0.5 is the sample's transferable share; 0.1 (any one core skill) makes nearly every
+/// same-level role of a family and its neighbour a lateral move — a dense graph, for the worst case.
 /// </summary>
 [MemoryDiagnoser]
 [MedianColumn]
@@ -27,10 +29,13 @@ public class MobilityBenchmarks
     private string[] _roles = null!;
     private int _next;
 
+    [Params("0.5", "0.1")]
+    public string Share { get; set; } = "0.5";
+
     [GlobalSetup]
     public void Setup()
     {
-        var load = ReleaseLoader.Load(SyntheticRelease());
+        var load = ReleaseLoader.Load(SyntheticRelease(Share));
         _release = load.Release ?? throw new InvalidOperationException(string.Join("\n", load.Diagnostics.Where(d => d.IsError)));
         if (_release.Framework.Roles.Count != Families * RolesPerFamily || _release.Framework.Skills.Count != Skills)
         {
@@ -64,7 +69,7 @@ public class MobilityBenchmarks
         double nodes = _roles.Average(r => MobilityMap.From(_release.Mobility, r, 3).Value!.Nodes.Count);
         double edges = _roles.Average(r => MobilityMap.From(_release.Mobility, r, 3).Value!.Edges.Count);
         int largest = _release.Framework.Roles.Max(r => MobilityMap.From(_release.Mobility, r.Id, 3).Value!.Nodes.Count);
-        return string.Create(CultureInfo.InvariantCulture, $"{_release.Framework.Roles.Count} roles, {_release.Framework.Skills.Count} skills, {_release.Mobility.Rules.Paths.Count} named paths; {options:0.0} options per employee; depth-3 maps of {nodes:0.0} roles and {edges:0.0} moves on average, {largest} roles at most");
+        return string.Create(CultureInfo.InvariantCulture, $"share {Share}: {_release.Framework.Roles.Count} roles, {_release.Framework.Skills.Count} skills, {_release.Mobility.Rules.Paths.Count} named paths; {options:0.0} options per employee; depth-3 maps of {nodes:0.0} roles and {edges:0.0} moves on average, {largest} roles at most");
     }
 
     // An employee a step short in a third of their role's core skills, holding the next family's shared skills at that level too.
@@ -95,7 +100,7 @@ public class MobilityBenchmarks
     /// each family drawing core skills from its own 50 and its neighbour's first ones (so shared-skill moves
     /// cross families); 20 trainings; named paths from each family to the next at IC3–IC9; two learning steps per skill.
     /// </summary>
-    public static ReleaseSource SyntheticRelease()
+    public static ReleaseSource SyntheticRelease(string share = "0.5")
     {
         var files = new Dictionary<string, string>
         {
@@ -112,7 +117,7 @@ public class MobilityBenchmarks
                   { "RuleName": "TimeInLevel", "Expression": "employee.monthsInLevel >= 12", "ErrorMessage": "$(employee.monthsInLevel) months" },
                   { "RuleName": "Skills", "Expression": "hasSkills(targetRole.coreSkills)", "ErrorMessage": "skills of $(targetRole.title)" } ] }
                 """,
-            ["mobility.json"] = Mobility(),
+            ["mobility.json"] = Mobility(share),
         };
         return new ReleaseSource("mobility", files.ToDictionary(f => f.Key, f => Encoding.UTF8.GetBytes(f.Value)));
     }
@@ -184,14 +189,14 @@ public class MobilityBenchmarks
             + string.Join(",\n", rows) + "\n] }";
     }
 
-    private static string Mobility()
+    private static string Mobility(string share)
     {
         var trainings = Enumerable.Range(0, 20).Select(t => $"{{ \"id\": \"t{t}\", \"title\": \"Training {t}\", \"effortHours\": {8 + t} }}");
         var paths = Enumerable.Range(0, Families - 1).SelectMany(f => Enumerable.Range(3, 7).Select(l =>
             $"{{ \"from\": \"f{f}-ic{l}\", \"to\": \"f{f + 1}-ic{l}\", \"reason\": \"neighbouring family\"{(l % 2 == 0 ? $", \"requires\": [\"t{f}\"]" : "")} }}"));
         var learning = Enumerable.Range(0, Skills).Select(s =>
             $"\"s{s}\": [ {{ \"kind\": \"course\", \"title\": \"Course {s}\", \"effortHours\": {10 + (s % 30)}{(s % 50 == 0 ? $", \"training\": \"t{s / 50}\"" : "")} }}, {{ \"kind\": \"mentoring\", \"title\": \"Mentoring {s}\", \"effortHours\": {12 + (s % 17)} }} ]");
-        return "{ \"settings\": { \"transferableShare\": 0.5, \"maxDepth\": 4, \"minimumMonthsInLevel\": 6 }, \"trainings\": [" + string.Join(", ", trainings)
+        return "{ \"settings\": { \"transferableShare\": " + share + ", \"maxDepth\": 4, \"minimumMonthsInLevel\": 6 }, \"trainings\": [" + string.Join(", ", trainings)
             + "], \"paths\": [\n" + string.Join(",\n", paths) + "\n], \"learning\": {\n" + string.Join(",\n", learning) + "\n} }";
     }
 }

@@ -49,9 +49,13 @@ switch (mode)
         BenchmarkRunner.Run<ReleaseLoadBenchmarks>(config);
         return 0;
     case "mobility":
-        var mobility = new MobilityBenchmarks();
-        mobility.Setup();
-        Console.WriteLine(mobility.Describe());
+        foreach (var share in new[] { "0.5", "0.1" })
+        {
+            var mobility = new MobilityBenchmarks { Share = share };
+            mobility.Setup();
+            Console.WriteLine(mobility.Describe());
+        }
+
         BenchmarkRunner.Run<MobilityBenchmarks>(config);
         return 0;
     case "roster":

@@ -33,7 +33,7 @@ public static class MobilityAdvisor
         }
 
         var options = Candidates(evaluator.Release.Mobility, employee, current)
-            .Select(c => Judge(evaluator, employee, c.Target, c.Reasons, c.Path))
+            .Select(c => Judge(evaluator, employee, current, c.Target, c.Reasons, c.Path))
             .Order(MoveRanking.Comparer)
             .Select((option, index) => option with { Rank = index + 1 })
             .ToArray();
@@ -70,12 +70,11 @@ public static class MobilityAdvisor
         return candidates;
     }
 
-    private static MoveOption Judge(Evaluator evaluator, Employee employee, Role target, IReadOnlyList<MoveReason> reasons, CareerPath? path)
+    private static MoveOption Judge(Evaluator evaluator, Employee employee, Role current, Role target, IReadOnlyList<MoveReason> reasons, CareerPath? path)
     {
         var framework = evaluator.Release.Framework;
         var rules = evaluator.Release.Mobility.Rules;
-        var kind = MobilityGraph.KindOf(framework.FindRole(employee.Family, employee.Track, employee.Level, employee.Focus)
-            ?? framework.FindRole(employee.Family, employee.Track, employee.Level, "")!, target);
+        var kind = MobilityGraph.KindOf(current, target);
         var gaps = new List<SkillGapPlan>();
         foreach (var need in target.CoreSkills)
         {
@@ -92,7 +91,7 @@ public static class MobilityAdvisor
         var trainings = (path?.RequiredTrainings ?? [])
             .Select(id => new TrainingStatus(rules.FindTraining(id)!, Completed(employee, id)))
             .ToArray();
-        var blocks = Blocks(evaluator, employee, target, kind, trainings, rules.Settings, out var band);
+        var blocks = Blocks(evaluator, employee, target, kind, trainings, out var band);
         var pay = band is null ? null : PayProtection.Apply(employee.BaseSalary, band, path?.ProtectPay ?? rules.Settings.ProtectPay, framework.Placement);
         int required = target.CoreSkills.Count;
         var readiness = new Readiness(required - gaps.Count, required,
@@ -102,8 +101,10 @@ public static class MobilityAdvisor
         return option with { RankedBecause = MoveRanking.Explain(option) };
     }
 
-    private static List<MoveBlock> Blocks(Evaluator evaluator, Employee employee, Role target, MoveKind kind, TrainingStatus[] trainings, MobilitySettings settings, out PayBand? band)
+    private static List<MoveBlock> Blocks(Evaluator evaluator, Employee employee, Role target, MoveKind kind, TrainingStatus[] trainings, out PayBand? band)
     {
+        var framework = evaluator.Release.Framework;
+        var settings = evaluator.Release.Mobility.Rules.Settings;
         var blocks = new List<MoveBlock>();
         if (employee.MonthsInLevel < settings.MinimumMonthsInLevel)
         {
@@ -116,11 +117,18 @@ public static class MobilityAdvisor
         }
 
         // A level up is a promotion: the level-up workflow decides it, criterion by criterion.
-        if (kind == MoveKind.Vertical && evaluator.CheckEligibility(employee, new EligibilityTarget(RoleId: target.Id)) is { Succeeded: true } decision)
+        if (kind == MoveKind.Vertical)
         {
-            foreach (var unmet in decision.Value!.Criteria.Where(c => c.Outcome != RuleOutcome.Met))
+            var decision = evaluator.CheckEligibility(employee, new EligibilityTarget(RoleId: target.Id));
+            if (!decision.Succeeded)
             {
-                blocks.Add(new MoveBlock(decision.Value.Workflow + ":" + unmet.Rule, unmet.Message ?? unmet.Rule));
+                // Never an open level up the workflow could not judge.
+                blocks.Add(new MoveBlock(framework.LevelUpWorkflow, string.Join("; ", decision.Errors)));
+            }
+
+            foreach (var unmet in decision.Value?.Criteria.Where(c => c.Outcome != RuleOutcome.Met) ?? [])
+            {
+                blocks.Add(new MoveBlock(decision.Value!.Workflow + ":" + unmet.Rule, unmet.Message ?? unmet.Rule));
             }
         }
 

@@ -69,22 +69,24 @@ public static class MapSvg
         string fill = node.Depth == 0 ? MapStyle.OriginFill : MapStyle.NodeFill;
         svg.Append(Inv($"<g><title>")).Append(Escape($"{node.Role.Id}: {node.Role.Title}, cluster {node.Cluster}, {node.Depth} {(node.Depth == 1 ? "move" : "moves")} away")).Append("</title>");
         svg.Append(Inv($"<rect x=\"{at.X}\" y=\"{at.Y}\" width=\"{NodeWidth}\" height=\"{NodeHeight}\" rx=\"8\" fill=\"{fill}\" stroke=\"#40557a\" stroke-width=\"{(node.Depth == 0 ? 2 : 1)}\"/>"));
-        svg.Append(Inv($"<text x=\"{at.X + (NodeWidth / 2)}\" y=\"{at.Y + 20}\" font-size=\"13\" text-anchor=\"middle\">")).Append(Escape(node.Role.Title)).Append("</text>");
+        svg.Append(Inv($"<text x=\"{at.X + (NodeWidth / 2)}\" y=\"{at.Y + 20}\" font-size=\"13\" text-anchor=\"middle\">")).Append(Escape(Fit(node.Role.Title, 30))).Append("</text>");
         svg.Append(Inv($"<text x=\"{at.X + (NodeWidth / 2)}\" y=\"{at.Y + 38}\" font-size=\"11\" fill=\"#555\" text-anchor=\"middle\">"))
             .Append(Escape(node.Role.Id + " · " + MapStyle.LevelCode(framework, node.Role))).Append("</text></g>\n");
     }
 
-    // Forward moves run right to the next column; moves within a column bow out to the right; moves back
-    // to a nearer column come off the left side.
+    // Forward moves run from a box's right side (upper port) to the next column's left side; moves within a
+    // column bow out to the right (middle port); moves back to a nearer column leave the left side and come in
+    // at the right side's lower port, so arrows into a box never sit on the moves leaving it.
     private static void Edge(StringBuilder svg, MoveEdge edge, (int X, int Y) from, (int X, int Y) to)
     {
-        int y1 = from.Y + (NodeHeight / 2);
-        int y2 = to.Y + (NodeHeight / 2);
+        int upper = NodeHeight * 3 / 10;
+        int middle = NodeHeight / 2;
+        int lower = NodeHeight * 7 / 10;
         string path = to.X > from.X
-            ? Inv($"M{from.X + NodeWidth},{y1} C{from.X + NodeWidth + (ColumnGap / 2)},{y1} {to.X - (ColumnGap / 2)},{y2} {to.X},{y2}")
+            ? Inv($"M{from.X + NodeWidth},{from.Y + upper} C{from.X + NodeWidth + (ColumnGap / 2)},{from.Y + upper} {to.X - (ColumnGap / 2)},{to.Y + middle} {to.X},{to.Y + middle}")
             : to.X == from.X
-                ? Inv($"M{from.X + NodeWidth},{y1} C{from.X + NodeWidth + 50},{y1} {to.X + NodeWidth + 50},{y2} {to.X + NodeWidth},{y2}")
-                : Inv($"M{from.X},{y1} C{from.X - (ColumnGap / 2)},{y1} {to.X + NodeWidth + (ColumnGap / 2)},{y2} {to.X + NodeWidth},{y2}");
+                ? Inv($"M{from.X + NodeWidth},{from.Y + middle} C{from.X + NodeWidth + 50},{from.Y + middle} {to.X + NodeWidth + 50},{to.Y + middle} {to.X + NodeWidth},{to.Y + middle}")
+                : Inv($"M{from.X},{from.Y + lower} C{from.X - (ColumnGap / 2)},{from.Y + lower} {to.X + NodeWidth + (ColumnGap / 2)},{to.Y + lower} {to.X + NodeWidth},{to.Y + lower}");
         svg.Append("<g><title>").Append(Escape(MapStyle.Tooltip(edge))).Append("</title>");
         svg.Append(Inv($"<path d=\"{path}\" fill=\"none\" stroke=\"{MapStyle.Colour(edge)}\" stroke-width=\"1.6\"{(MapStyle.Dashed(edge) ? " stroke-dasharray=\"5,4\"" : "")} marker-end=\"url(#arrow-{MobilityJson.Name(MapStyle.Strongest(edge))})\"/></g>\n"));
     }
@@ -99,6 +101,9 @@ public static class MapSvg
             x += 130;
         }
     }
+
+    // A box holds about 30 characters of its title; longer titles end in an ellipsis (the tooltip has them whole).
+    private static string Fit(string text, int length) => text.Length <= length ? text : text[..(length - 1)] + "…";
 
     private static string Inv(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 
