@@ -60,6 +60,8 @@ public sealed class MobilityCommandTests : IDisposable
 
         var shown = CliRunner.Run("audit", "show", decisionId, "--json", "--store", store);
         shown.Out.ShouldContain("\"kind\": \"mobility\"");
+        CliRunner.Run("audit", "list", "--employee", "E2041", "--store", store).Out.ShouldContain($"{decisionId}  ");
+        CliRunner.Run("audit", "list", "--employee", "E2041", "--store", store).Out.ShouldContain("  mobility     E2041       2026-h1     3 move(s), 1 open: compliance-ic3 first\n");
         var replayed = CliRunner.Run("audit", "replay", decisionId, "--store", store, "--rules", Repository.Rules);
         replayed.ExitCode.ShouldBe(0, replayed.Error);
         replayed.Out.ShouldContain($"decision {decisionId}: identical");

@@ -53,6 +53,7 @@ internal static class DecisionPrinter
             {
                 DecisionKind.Placement => string.Create(CultureInfo.InvariantCulture, $"{root.GetProperty("position").GetString()} band, compa-ratio {root.GetProperty("compaRatio").GetRawText()}"),
                 DecisionKind.Eligibility => (root.GetProperty("eligible").GetBoolean() ? "eligible for " : "not yet eligible for ") + (root.GetProperty("target").GetProperty("levelCode").GetString() ?? "the target"),
+                DecisionKind.Mobility => Moves(root.GetProperty("options")),
                 _ => DecisionKinds.Name(record.Kind),
             };
         }
@@ -60,6 +61,15 @@ internal static class DecisionPrinter
         {
             return "(output not readable: run 'comp audit verify')";
         }
+    }
+
+    // "3 moves, 1 open: compliance-ic3 first"
+    private static string Moves(JsonElement options)
+    {
+        var all = options.EnumerateArray().ToArray();
+        int open = all.Count(o => o.GetProperty("open").GetBoolean());
+        string first = all.Length == 0 ? "" : ": " + all[0].GetProperty("role").GetProperty("id").GetString() + " first";
+        return string.Create(CultureInfo.InvariantCulture, $"{all.Length} move(s), {open} open{first}");
     }
 
     private static object Shape(DecisionRecord record) => new
