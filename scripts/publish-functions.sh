@@ -14,9 +14,12 @@ rm -rf "$app" "$out/functionapp.zip"
 mkdir -p "$app"
 
 echo "publish-functions: publishing the handler (self-contained, linux-x64)…"
+# No global DebugType/GenerateDocumentationFile here: they would reach the referenced projects' ordinary
+# Release builds and delete their .pdb/.xml under a concurrent build. The package drops them afterwards.
 dotnet publish "$root/src/JobFramework.Comp.Api/JobFramework.Comp.Api.csproj" --configuration Release \
-  --runtime linux-x64 --self-contained true -p:DebugType=none -p:GenerateDocumentationFile=false \
+  --runtime linux-x64 --self-contained true \
   --output "$app/handler" --nologo --verbosity quiet
+find "$app/handler" -maxdepth 1 \( -name '*.pdb' -o -name 'JobFramework.Comp.*.xml' \) -delete
 
 # The function definitions come from the published handler itself, so they match what it serves.
 "$app/handler/JobFramework.Comp.Api" functions "$app"

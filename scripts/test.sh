@@ -12,8 +12,14 @@ log="$results/test-output.log"
 # The Table Storage tests run against a real Azurite; if it cannot be installed they fail loudly.
 ./scripts/install-azurite.sh || echo "test: Azurite could not be installed; the Table Storage tests will fail." >&2
 
-dotnet test JobFramework.Comp.sln --configuration Release 2>&1 | tee "$log"
+# Build everything first, then test without building: test runs (one publishes the Functions package) must
+# not overlap MSBuild copying the same outputs.
+dotnet build JobFramework.Comp.sln --configuration Release 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
+if [ "$status" -eq 0 ]; then
+  dotnet test JobFramework.Comp.sln --configuration Release --no-build 2>&1 | tee -a "$log"
+  status=${PIPESTATUS[0]}
+fi
 
 # One summary line per test assembly: "Passed!  - Failed:     0, Passed:   143, Skipped: ..."
 read -r passed failed < <(grep -E '^(Passed|Failed)! +- +Failed: +[0-9]+, Passed: +[0-9]+' "$log" \
