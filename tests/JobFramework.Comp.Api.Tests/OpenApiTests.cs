@@ -31,4 +31,15 @@ public sealed class OpenApiTests : IDisposable
             .SelectMany(e => e.Metadata.GetMetadata<HttpMethodMetadata>()!.HttpMethods.Select(m => m + " " + e.RoutePattern.RawText));
         routes.Where(r => !documented.Contains(r)).ShouldBeEmpty();
     }
+
+    [Theory]
+    [InlineData("/api/roles", "family,skill,level,track,asOf")]
+    [InlineData("/api/roles/{id}/map", "id,depth,format,asOf")]
+    public async Task The_mobility_queries_document_their_parameters(string path, string parameters)
+    {
+        using var document = JsonDocument.Parse(await _api.CreateClient().GetStringAsync("/openapi/v1.json"));
+
+        var operation = document.RootElement.GetProperty("paths").GetProperty(path).GetProperty("get");
+        string.Join(",", operation.GetProperty("parameters").EnumerateArray().Select(p => p.GetProperty("name").GetString())).ShouldBe(parameters);
+    }
 }

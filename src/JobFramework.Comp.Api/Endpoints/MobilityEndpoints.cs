@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using JobFramework.Comp.Api.Auth;
 using JobFramework.Comp.Api.Hosting;
@@ -90,29 +89,31 @@ public static class MobilityEndpoints
         }
     }
 
-    private static IResult SearchRoles(HttpRequest request, ReleaseSet releases, TimeProvider time)
+    // Query parameters are bound as text (so OpenAPI lists them) and checked here, so each mistake is a
+    // problem naming the parameter rather than the framework's bare 400.
+    private static IResult SearchRoles(string? family, string? skill, string? level, string? track, string? asOf, HttpRequest request, ReleaseSet releases, TimeProvider time)
     {
-        var errors = UnknownParameters(request, "family", "skill", "level", "track", "asOf");
-        var release = Release(request, releases, time, errors);
-        int? level = Number(request, "level", errors);
+        var errors = QueryParameters.Unknown(request, "family", "skill", "level", "track", "asOf");
+        var release = QueryParameters.Release(asOf, releases, time, errors);
+        int? levelNumber = QueryParameters.Number("level", level, errors);
         if (errors.Count > 0 || release is null)
         {
             return ApiProblems.Invalid(errors);
         }
 
-        var found = RoleSearch.Find(release.Mobility, new RoleQuery(Text(request, "family"), Text(request, "skill"), level, Text(request, "track")));
+        var found = RoleSearch.Find(release.Mobility, new RoleQuery(QueryParameters.Value(family), QueryParameters.Value(skill), levelNumber, QueryParameters.Value(track)));
         return found.Succeeded
             ? TypedResults.Text(MobilityJson.Roles(found.Value!), DecisionJson.ContentType, Encoding.UTF8)
             : ApiProblems.Invalid(found.Errors);
     }
 
-    private static IResult RoleMap(string id, HttpRequest request, ReleaseSet releases, TimeProvider time)
+    private static IResult RoleMap(string id, string? depth, string? format, string? asOf, HttpRequest request, ReleaseSet releases, TimeProvider time)
     {
-        var errors = UnknownParameters(request, "depth", "format", "asOf");
-        var release = Release(request, releases, time, errors);
-        int depth = Number(request, "depth", errors) ?? 2;
-        string format = Text(request, "format") ?? "json";
-        if (!Array.Exists(Formats, f => f.Format == format))
+        var errors = QueryParameters.Unknown(request, "depth", "format", "asOf");
+        var release = QueryParameters.Release(asOf, releases, time, errors);
+        int depthNumber = QueryParameters.Number("depth", depth, errors) ?? 2;
+        string formatName = QueryParameters.Value(format) ?? "json";
+        if (!Array.Exists(Formats, f => f.Format == formatName))
         {
             errors.Add(new InputError("format", $"must be one of: {string.Join(", ", Formats.Select(f => f.Format))}"));
         }
@@ -122,68 +123,13 @@ public static class MobilityEndpoints
             return ApiProblems.Invalid(errors);
         }
 
-        var map = MobilityMap.From(release.Mobility, id, depth);
+        var map = MobilityMap.From(release.Mobility, id, depthNumber);
         if (!map.Succeeded)
         {
             return map.Errors[0].Field == "role" ? ApiProblems.NotFound(map.Errors[0].Message) : ApiProblems.Invalid(map.Errors);
         }
 
-        var (_, contentType, render) = Array.Find(Formats, f => f.Format == format);
+        var (_, contentType, render) = Array.Find(Formats, f => f.Format == formatName);
         return TypedResults.Text(render(map.Value!, release), contentType, Encoding.UTF8);
-    }
-
-    private static CompiledRelease? Release(HttpRequest request, ReleaseSet releases, TimeProvider time, List<InputError> errors)
-    {
-        var date = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
-        if (Text(request, "asOf") is { } asOf && !DateOnly.TryParseExact(asOf, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date))
-        {
-            errors.Add(new InputError("asOf", "must be a date in the form YYYY-MM-DD"));
-            return null;
-        }
-
-        var release = releases.InEffectOn(date, out var reason);
-        if (release is null)
-        {
-            errors.Add(new InputError("asOf", reason!));
-        }
-
-        return release;
-    }
-
-    private static List<InputError> UnknownParameters(HttpRequest request, params string[] known)
-    {
-        var errors = new List<InputError>();
-        foreach (var (name, values) in request.Query)
-        {
-            if (!known.Contains(name, StringComparer.Ordinal))
-            {
-                errors.Add(new InputError(name, $"is not a parameter here; use {string.Join(", ", known)}"));
-            }
-            else if (values.Count > 1)
-            {
-                errors.Add(new InputError(name, "is given more than once"));
-            }
-        }
-
-        return errors;
-    }
-
-    private static string? Text(HttpRequest request, string name) =>
-        request.Query.TryGetValue(name, out var values) && values.Count == 1 && !string.IsNullOrEmpty(values[0]) ? values[0] : null;
-
-    private static int? Number(HttpRequest request, string name, List<InputError> errors)
-    {
-        if (Text(request, name) is not { } text)
-        {
-            return null;
-        }
-
-        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out int value) && value <= 99)
-        {
-            return value;
-        }
-
-        errors.Add(new InputError(name, "must be a whole number from 1 to 99"));
-        return null;
     }
 }
