@@ -15,6 +15,7 @@ using JobFramework.Comp.Benchmarks;
 //   dotnet run -c Release --project tests/JobFramework.Comp.Benchmarks -- audit-append sqlite N         append throughput vs plain INSERTs (AUDIT_BATCH=n sets the batch size; default the CLI's)
 //   dotnet run -c Release --project tests/JobFramework.Comp.Benchmarks -- audit-append table N [CONN]  append throughput to Table Storage (Azurite: scripts/azurite.sh)
 //   dotnet run -c Release --project tests/JobFramework.Comp.Benchmarks -- load-eligibility [SECONDS] [CONNECTIONS]  the service as a process, SQLite audit
+//   dotnet run -c Release --project tests/JobFramework.Comp.Benchmarks -- load-mobility [SECONDS] [CONNECTIONS]     the same for POST /api/mobility
 //   dotnet run -c Release --project tests/JobFramework.Comp.Benchmarks -- load-placements [ROWS]                   one streamed roster, service peak memory
 //   dotnet run -c Release --project tests/JobFramework.Comp.Benchmarks -- load-reload [SECONDS] [CONNECTIONS]      latency with and without reloads of a 10,000-row release
 //   dotnet run -c Release --project tests/JobFramework.Comp.Benchmarks -- audit-fill N DB              writes an N-decision SQLite log for `comp audit verify`
@@ -33,9 +34,14 @@ switch (mode)
     case "spin":
         return EngineSpin.Run(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture), args.Length > 2 ? args[2] : "both");
     case "load-eligibility":
-        return await ServiceLoad.EligibilityAsync(
+        return await ServiceLoad.DecisionsAsync(
             args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 20,
             args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 32);
+    case "load-mobility":
+        return await ServiceLoad.DecisionsAsync(
+            args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 20,
+            args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 32,
+            "/api/mobility");
     case "load-reload":
         return await ServiceLoad.ReloadAsync(
             args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 15,
@@ -74,6 +80,6 @@ switch (mode)
     case "audit-fill":
         return await AuditThroughput.Fill(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture), args[2]);
     default:
-        Console.Error.WriteLine($"Unknown mode '{mode}': use workload, spin, components, release-load, mobility, roster, place, simulate, load-eligibility, load-placements, load-reload, audit-append or audit-fill.");
+        Console.Error.WriteLine($"Unknown mode '{mode}': use workload, spin, components, release-load, mobility, roster, place, simulate, load-eligibility, load-mobility, load-placements, load-reload, audit-append or audit-fill.");
         return 2;
 }

@@ -7,13 +7,13 @@ namespace JobFramework.Comp.Benchmarks;
 
 /// <summary>
 /// Load on the HTTP service started as its own process (<see cref="ServiceProcess"/>) on loopback:
-/// <c>eligibility</c> — concurrent POST /api/eligibility with the SQLite audit log: throughput, latency
+/// <c>decisions</c> — concurrent POST /api/eligibility (or /api/mobility) with the SQLite audit log: throughput, latency
 /// percentiles, and afterwards a count of audit records against successful requests; <c>placements</c> —
 /// one streamed POST /api/placements of N rows: rows per second and the service's peak memory.
 /// </summary>
 internal static class ServiceLoad
 {
-    public static async Task<int> EligibilityAsync(int seconds, int concurrency)
+    public static async Task<int> DecisionsAsync(int seconds, int concurrency, string endpoint = "/api/eligibility")
     {
         using var folder = new TempDirectory();
         using var service = await ServiceProcess.StartAsync(Path.Combine(folder.Path, "audit.db")).ConfigureAwait(false);
@@ -21,14 +21,14 @@ internal static class ServiceLoad
         client.DefaultRequestHeaders.Add("X-Api-Key", ServiceProcess.KeyPrefix + "review-tooling");
 
         // Warm-up (tiered JIT settles after several seconds, connections), not counted — but its requests are audited too, so they are counted for the check.
-        var warmUp = await RunAsync(client, concurrency, TimeSpan.FromSeconds(10), offset: 0).ConfigureAwait(false);
-        var measured = await RunAsync(client, concurrency, TimeSpan.FromSeconds(seconds), offset: 10_000_000).ConfigureAwait(false);
+        var warmUp = await RunAsync(client, concurrency, TimeSpan.FromSeconds(10), offset: 0, endpoint).ConfigureAwait(false);
+        var measured = await RunAsync(client, concurrency, TimeSpan.FromSeconds(seconds), offset: 10_000_000, endpoint).ConfigureAwait(false);
 
         long recorded = CountDecisions(service.AuditStore);
         long succeeded = warmUp.Succeeded + measured.Succeeded;
         var latencies = measured.Latencies.Order().ToArray();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"eligibility: {measured.Succeeded} ok, {measured.Failed} failed in {seconds} s with {concurrency} connections = {measured.Succeeded / (double)seconds:F0} requests/s; " +
+            $"{endpoint}: {measured.Succeeded} ok, {measured.Failed} failed in {seconds} s with {concurrency} connections = {measured.Succeeded / (double)seconds:F0} requests/s; " +
             $"latency p50 {Percentile(latencies, 0.50):F2} ms, p95 {Percentile(latencies, 0.95):F2} ms, p99 {Percentile(latencies, 0.99):F2} ms, max {latencies[^1]:F2} ms"));
         Console.WriteLine($"audit: {recorded} record(s) for {succeeded} successful request(s) (warm-up included): {(recorded == succeeded ? "exactly one each" : "MISMATCH")}");
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"service peak memory {service.PeakMemoryMiB():F0} MiB"));
@@ -130,7 +130,7 @@ internal static class ServiceLoad
 
     private sealed record Run(long Succeeded, long Failed, List<double> Latencies);
 
-    private static async Task<Run> RunAsync(HttpClient client, int concurrency, TimeSpan duration, int offset)
+    private static async Task<Run> RunAsync(HttpClient client, int concurrency, TimeSpan duration, int offset, string endpoint = "/api/eligibility")
     {
         long succeeded = 0;
         long failed = 0;
@@ -145,7 +145,7 @@ internal static class ServiceLoad
                 string id = "L" + (offset + (i * concurrency) + worker).ToString(CultureInfo.InvariantCulture);
                 using var body = new StringContent(Body(id, i), Encoding.UTF8, "application/json");
                 long start = Stopwatch.GetTimestamp();
-                using var response = await client.PostAsync("/api/eligibility", body).ConfigureAwait(false);
+                using var response = await client.PostAsync(endpoint, body).ConfigureAwait(false);
                 _ = await response.Content.ReadAsByteArrayAsync().ConfigureAwait(false);
                 mine.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
                 _ = response.IsSuccessStatusCode ? Interlocked.Increment(ref succeeded) : Interlocked.Increment(ref failed);
