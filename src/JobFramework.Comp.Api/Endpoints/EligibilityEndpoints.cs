@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 using JobFramework.Comp.Api.Auth;
 using JobFramework.Comp.Api.Hosting;
@@ -26,54 +25,23 @@ public static class EligibilityEndpoints
 
     private static async Task<IResult> CheckAsync(HttpContext context, ReleaseSet releases, IDecisionLog log, IOptions<ServiceSettings> settings, TimeProvider time, CancellationToken cancellationToken)
     {
-        var (document, problem) = await RequestBody.ReadJsonAsync(context.Request, settings.Value.MaxRequestBytes, cancellationToken).ConfigureAwait(false);
-        if (problem is not null)
+        var (request, problem) = await EmployeeRequests.ReadAsync(context.Request, releases, settings.Value.MaxRequestBytes, time, ["target"], Target, cancellationToken).ConfigureAwait(false);
+        if (request is null)
         {
-            return problem;
+            return problem!;
         }
 
-        using (document)
+        var decision = releases.EvaluatorFor(request.Release).CheckEligibility(request.Employee, request.Extra);
+        if (!decision.Succeeded)
         {
-            var body = document!.RootElement;
-            var errors = RequestBody.UnknownProperties(body, "", "employee", "target", "asOf");
-            if (errors.Count > 0)
-            {
-                return ApiProblems.Invalid(errors);
-            }
-
-            var asOf = RequestBody.AsOf(body, "asOf", errors, time);
-            var target = Target(body, errors);
-            if (!body.TryGetProperty("employee", out var employeeJson))
-            {
-                errors.Add(new InputError("employee", "is required: the employee snapshot to evaluate"));
-            }
-
-            if (errors.Count > 0)
-            {
-                return ApiProblems.Invalid(errors);
-            }
-
-            var release = releases.InEffectOn(asOf!.Value, out var reason);
-            if (release is null)
-            {
-                return ApiProblems.Invalid("asOf", reason!);
-            }
-
-            var read = EmployeeReader.Read(Encoding.UTF8.GetBytes(employeeJson.GetRawText()), release.Framework.Scale.Min);
-            var decision = read.Succeeded
-                ? releases.EvaluatorFor(release).CheckEligibility(read.Value!, target)
-                : EvaluationResult<EligibilityDecision>.Fail(read.Errors);
-            if (!decision.Succeeded)
-            {
-                return ApiProblems.Invalid(decision.Errors.Select(e => e.Field.StartsWith("target", StringComparison.Ordinal) ? e : e with { Field = "employee." + e.Field }));
-            }
-
-            var draft = new DecisionDraft(
-                DecisionKind.Eligibility, read.Value!.Id, asOf.Value, release.Id, release.ContentHash,
-                DecisionPayloads.Input(read.Value, target), DecisionPayloads.Output(decision.Value!),
-                context.User.Identity?.Name, IdempotencyKey(context.Request));
-            return await Recorded.AppendAsync(log, draft, context.Response, cancellationToken).ConfigureAwait(false);
+            return ApiProblems.Invalid(decision.Errors.Select(e => e.Field.StartsWith("target", StringComparison.Ordinal) ? e : e with { Field = "employee." + e.Field }));
         }
+
+        var draft = new DecisionDraft(
+            DecisionKind.Eligibility, request.Employee.Id, request.AsOf, request.Release.Id, request.Release.ContentHash,
+            DecisionPayloads.Input(request.Employee, request.Extra), DecisionPayloads.Output(decision.Value!),
+            context.User.Identity?.Name, IdempotencyKey(context.Request));
+        return await Recorded.AppendAsync(log, draft, context.Response, cancellationToken).ConfigureAwait(false);
     }
 
     private static EligibilityTarget Target(JsonElement body, List<InputError> errors)

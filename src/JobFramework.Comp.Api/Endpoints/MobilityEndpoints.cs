@@ -40,53 +40,23 @@ public static class MobilityEndpoints
 
     private static async Task<IResult> AdviseAsync(HttpContext context, ReleaseSet releases, IDecisionLog log, IOptions<ServiceSettings> settings, TimeProvider time, CancellationToken cancellationToken)
     {
-        var (document, problem) = await RequestBody.ReadJsonAsync(context.Request, settings.Value.MaxRequestBytes, cancellationToken).ConfigureAwait(false);
-        if (problem is not null)
+        var (request, problem) = await EmployeeRequests.ReadAsync(context.Request, releases, settings.Value.MaxRequestBytes, time, [], static (_, _) => true, cancellationToken).ConfigureAwait(false);
+        if (request is null)
         {
-            return problem;
+            return problem!;
         }
 
-        using (document)
+        var advice = MobilityAdvisor.Advise(releases.EvaluatorFor(request.Release), request.Employee);
+        if (!advice.Succeeded)
         {
-            var body = document!.RootElement;
-            var errors = RequestBody.UnknownProperties(body, "", "employee", "asOf");
-            if (errors.Count > 0)
-            {
-                return ApiProblems.Invalid(errors);
-            }
-
-            var asOf = RequestBody.AsOf(body, "asOf", errors, time);
-            if (!body.TryGetProperty("employee", out var employeeJson))
-            {
-                errors.Add(new InputError("employee", "is required: the employee snapshot to advise"));
-            }
-
-            if (errors.Count > 0)
-            {
-                return ApiProblems.Invalid(errors);
-            }
-
-            var release = releases.InEffectOn(asOf!.Value, out var reason);
-            if (release is null)
-            {
-                return ApiProblems.Invalid("asOf", reason!);
-            }
-
-            var read = EmployeeReader.Read(Encoding.UTF8.GetBytes(employeeJson.GetRawText()), release.Framework.Scale.Min);
-            var advice = read.Succeeded
-                ? MobilityAdvisor.Advise(releases.EvaluatorFor(release), read.Value!)
-                : EvaluationResult<MobilityAdvice>.Fail(read.Errors);
-            if (!advice.Succeeded)
-            {
-                return ApiProblems.Invalid(advice.Errors.Select(e => e with { Field = "employee." + e.Field }));
-            }
-
-            var draft = new DecisionDraft(
-                DecisionKind.Mobility, read.Value!.Id, asOf.Value, release.Id, release.ContentHash,
-                DecisionPayloads.Input(read.Value), DecisionPayloads.Output(advice.Value!),
-                context.User.Identity?.Name, EligibilityEndpoints.IdempotencyKey(context.Request));
-            return await Recorded.AppendAsync(log, draft, context.Response, cancellationToken).ConfigureAwait(false);
+            return ApiProblems.Invalid(advice.Errors.Select(e => e with { Field = "employee." + e.Field }));
         }
+
+        var draft = new DecisionDraft(
+            DecisionKind.Mobility, request.Employee.Id, request.AsOf, request.Release.Id, request.Release.ContentHash,
+            DecisionPayloads.Input(request.Employee), DecisionPayloads.Output(advice.Value!),
+            context.User.Identity?.Name, EligibilityEndpoints.IdempotencyKey(context.Request));
+        return await Recorded.AppendAsync(log, draft, context.Response, cancellationToken).ConfigureAwait(false);
     }
 
     // Query parameters are bound as text (so OpenAPI lists them) and checked here, so each mistake is a

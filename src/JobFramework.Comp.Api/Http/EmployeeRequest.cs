@@ -1,0 +1,65 @@
+using System.Text;
+using System.Text.Json;
+using JobFramework.Comp.Api.Hosting;
+using JobFramework.Comp.Evaluation;
+using JobFramework.Comp.Releases;
+
+namespace JobFramework.Comp.Api.Http;
+
+/// <summary>
+/// A decision request about one employee — <c>{"employee": {...}, "asOf": "YYYY-MM-DD", ...}</c> — read, with
+/// the approved release in effect on its date. <typeparamref name="T"/> is whatever else the endpoint accepts
+/// (eligibility's target).
+/// </summary>
+public sealed record EmployeeRequest<T>(CompiledRelease Release, DateOnly AsOf, Employee Employee, T Extra);
+
+/// <summary>
+/// Reads an <see cref="EmployeeRequest{T}"/> for the decision endpoints, so they refuse the same mistakes the
+/// same way: the body's own problems (size, type, syntax), unknown properties, a bad date, a missing employee,
+/// no release in effect, and the employee's fields (named <c>employee.…</c>).
+/// </summary>
+public static class EmployeeRequests
+{
+    public static async Task<(EmployeeRequest<T>? Request, IResult? Problem)> ReadAsync<T>(
+        HttpRequest request, ReleaseSet releases, long maxBytes, TimeProvider time, string[] extraProperties, Func<JsonElement, List<InputError>, T> readExtra, CancellationToken cancellationToken)
+    {
+        var (document, problem) = await RequestBody.ReadJsonAsync(request, maxBytes, cancellationToken).ConfigureAwait(false);
+        if (problem is not null)
+        {
+            return (null, problem);
+        }
+
+        using (document)
+        {
+            var body = document!.RootElement;
+            var errors = RequestBody.UnknownProperties(body, "", ["employee", "asOf", .. extraProperties]);
+            if (errors.Count > 0)
+            {
+                return (null, ApiProblems.Invalid(errors));
+            }
+
+            var asOf = RequestBody.AsOf(body, "asOf", errors, time);
+            var extra = readExtra(body, errors);
+            if (!body.TryGetProperty("employee", out var employeeJson))
+            {
+                errors.Add(new InputError("employee", "is required: the employee snapshot to decide on"));
+            }
+
+            if (errors.Count > 0)
+            {
+                return (null, ApiProblems.Invalid(errors));
+            }
+
+            var release = releases.InEffectOn(asOf!.Value, out var reason);
+            if (release is null)
+            {
+                return (null, ApiProblems.Invalid("asOf", reason!));
+            }
+
+            var read = EmployeeReader.Read(Encoding.UTF8.GetBytes(employeeJson.GetRawText()), release.Framework.Scale.Min);
+            return read.Succeeded
+                ? (new EmployeeRequest<T>(release, asOf.Value, read.Value!, extra), null)
+                : (null, ApiProblems.Invalid(read.Errors.Select(e => e with { Field = "employee." + e.Field })));
+        }
+    }
+}
