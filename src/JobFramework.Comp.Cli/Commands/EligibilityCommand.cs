@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Text.Json;
-using JobFramework.Comp.Audit;
 using JobFramework.Comp.Cli.Audit;
 using JobFramework.Comp.Evaluation;
 
@@ -26,62 +25,34 @@ internal static class EligibilityCommand
         };
         command.SetAction(result =>
         {
-            var release = CommonOptions.SelectRelease(console, result.GetValue(rules)!, result.GetValue(asOf), result.GetValue(releaseId), TimeProvider.System, out var asOfDate);
-            if (release is null)
+            var input = EmployeeDecisionSteps.Load(console, result, rules, asOf, releaseId, audit, employee, out int exitCode);
+            if (input is null)
             {
-                return ExitCodes.CannotRun;
+                return exitCode;
             }
 
-            if (!release.Manifest.IsApproved && AuditStoreOptions.Requested(result, audit))
-            {
-                console.Error.WriteLine($"Release {release.Id} is a draft: drafts never make decisions, so nothing can be recorded. Preview it without --audit.");
-                return ExitCodes.CannotRun;
-            }
-
-            string file = result.GetValue(employee)!;
-            if (!File.Exists(file))
-            {
-                console.Error.WriteLine($"Employee file '{file}' does not exist.");
-                return ExitCodes.CannotRun;
-            }
-
-            var read = EmployeeReader.Read(File.ReadAllBytes(file), release.Framework.Scale.Min);
             var target = new EligibilityTarget(result.GetValue(targetLevel), result.GetValue(targetRole));
-            var decision = read.Succeeded
-                ? new Evaluator(release).CheckEligibility(read.Value!, target)
-                : EvaluationResult<EligibilityDecision>.Fail(read.Errors);
+            var decision = input.Employee.Succeeded
+                ? new Evaluator(input.Release).CheckEligibility(input.Employee.Value!, target)
+                : EvaluationResult<EligibilityDecision>.Fail(input.Employee.Errors);
             if (!decision.Succeeded)
             {
-                foreach (var error in decision.Errors)
-                {
-                    console.Error.WriteLine($"{file}: {error}");
-                }
-
-                return ExitCodes.Problems;
+                return EmployeeDecisionSteps.Refuse(console, input.File, decision.Errors);
             }
 
-            string? decisionId = null;
-            if (AuditStoreOptions.Requested(result, audit))
+            var person = input.Employee.Value!;
+            if (!EmployeeDecisionSteps.TryRecord(console, result, audit, table, input, r => r.Eligibility(person, target, decision.Value!), out string? decisionId))
             {
-                try
-                {
-                    decisionId = Record(result.GetValue(audit), result.GetValue(table)!, release, asOfDate, read.Value!, target, decision.Value!);
-                }
-                catch (AuditStoreException e)
-                {
-                    // No decision without its record: say why and print nothing else.
-                    console.Error.WriteLine($"audit log failed, no decision given: {e.Message}");
-                    return ExitCodes.CannotRun;
-                }
+                return ExitCodes.CannotRun;
             }
 
             if (result.GetValue(json))
             {
-                console.Out.WriteLine(JsonSerializer.Serialize(DecisionJson.From(release, read.Value!, decision.Value!, decisionId), DecisionJson.Options));
+                console.Out.WriteLine(JsonSerializer.Serialize(DecisionJson.From(input.Release, person, decision.Value!, decisionId), DecisionJson.Options));
             }
             else
             {
-                EligibilityPrinter.Print(console.Out, release, read.Value!, decision.Value!);
+                EligibilityPrinter.Print(console.Out, input.Release, person, decision.Value!);
                 if (decisionId is not null)
                 {
                     console.Out.WriteLine($"decision {decisionId} recorded");
@@ -91,19 +62,5 @@ internal static class EligibilityCommand
             return ExitCodes.Ok;
         });
         return command;
-    }
-
-    private static string Record(string? store, string table, Releases.CompiledRelease release, DateOnly asOf, Employee employee, EligibilityTarget target, EligibilityDecision decision)
-    {
-        var recorder = new DecisionRecorder(AuditStoreOptions.Open(store, table, mustExist: false), release, asOf, "cli:" + Environment.UserName);
-        try
-        {
-            var results = recorder.RecordAsync([recorder.Eligibility(employee, target, decision)]).GetAwaiter().GetResult();
-            return results[0].Record.DecisionId;
-        }
-        finally
-        {
-            recorder.DisposeAsync().AsTask().GetAwaiter().GetResult();
-        }
     }
 }

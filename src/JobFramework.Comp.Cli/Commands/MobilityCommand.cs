@@ -1,5 +1,4 @@
 using System.CommandLine;
-using JobFramework.Comp.Audit;
 using JobFramework.Comp.Cli.Audit;
 using JobFramework.Comp.Evaluation;
 using JobFramework.Comp.Mobility;
@@ -25,50 +24,24 @@ internal static class MobilityCommand
         };
         command.SetAction(result =>
         {
-            var release = CommonOptions.SelectRelease(console, result.GetValue(rules)!, result.GetValue(asOf), result.GetValue(releaseId), TimeProvider.System, out var asOfDate);
-            if (release is null)
+            var input = EmployeeDecisionSteps.Load(console, result, rules, asOf, releaseId, audit, employee, out int exitCode);
+            if (input is null)
             {
-                return ExitCodes.CannotRun;
+                return exitCode;
             }
 
-            bool record = AuditStoreOptions.Requested(result, audit);
-            if (!release.Manifest.IsApproved && record)
-            {
-                console.Error.WriteLine($"Release {release.Id} is a draft: drafts never make decisions, so nothing can be recorded. Preview it without --audit.");
-                return ExitCodes.CannotRun;
-            }
-
-            string file = result.GetValue(employee)!;
-            if (!File.Exists(file))
-            {
-                console.Error.WriteLine($"Employee file '{file}' does not exist.");
-                return ExitCodes.CannotRun;
-            }
-
-            var read = EmployeeReader.Read(File.ReadAllBytes(file), release.Framework.Scale.Min);
-            var advice = read.Succeeded ? MobilityAdvisor.Advise(new Evaluator(release), read.Value!) : EvaluationResult<MobilityAdvice>.Fail(read.Errors);
+            var advice = input.Employee.Succeeded
+                ? MobilityAdvisor.Advise(new Evaluator(input.Release), input.Employee.Value!)
+                : EvaluationResult<MobilityAdvice>.Fail(input.Employee.Errors);
             if (!advice.Succeeded)
             {
-                foreach (var error in advice.Errors)
-                {
-                    console.Error.WriteLine($"{file}: {error}");
-                }
-
-                return ExitCodes.Problems;
+                return EmployeeDecisionSteps.Refuse(console, input.File, advice.Errors);
             }
 
-            string? decisionId = null;
-            if (record)
+            var person = input.Employee.Value!;
+            if (!EmployeeDecisionSteps.TryRecord(console, result, audit, table, input, r => r.Mobility(person, advice.Value!), out string? decisionId))
             {
-                try
-                {
-                    decisionId = Record(result.GetValue(audit), result.GetValue(table)!, release, asOfDate, read.Value!, advice.Value!);
-                }
-                catch (AuditStoreException e)
-                {
-                    console.Error.WriteLine($"audit log failed, no decision given: {e.Message}");
-                    return ExitCodes.CannotRun;
-                }
+                return ExitCodes.CannotRun;
             }
 
             if (result.GetValue(json))
@@ -77,7 +50,7 @@ internal static class MobilityCommand
             }
             else
             {
-                MobilityPrinter.Print(console.Out, release, advice.Value!);
+                MobilityPrinter.Print(console.Out, input.Release, advice.Value!);
             }
 
             if (decisionId is not null)
@@ -88,18 +61,5 @@ internal static class MobilityCommand
             return ExitCodes.Ok;
         });
         return command;
-    }
-
-    private static string Record(string? store, string table, Releases.CompiledRelease release, DateOnly asOf, Employee employee, MobilityAdvice advice)
-    {
-        var recorder = new DecisionRecorder(AuditStoreOptions.Open(store, table, mustExist: false), release, asOf, "cli:" + Environment.UserName);
-        try
-        {
-            return recorder.RecordAsync([recorder.Mobility(employee, advice)]).GetAwaiter().GetResult()[0].Record.DecisionId;
-        }
-        finally
-        {
-            recorder.DisposeAsync().AsTask().GetAwaiter().GetResult();
-        }
     }
 }

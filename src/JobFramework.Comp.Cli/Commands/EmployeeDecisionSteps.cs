@@ -1,0 +1,88 @@
+using System.CommandLine;
+using JobFramework.Comp.Audit;
+using JobFramework.Comp.Cli.Audit;
+using JobFramework.Comp.Evaluation;
+using JobFramework.Comp.Releases;
+
+namespace JobFramework.Comp.Cli.Commands;
+
+/// <summary>
+/// The steps <c>comp eligibility</c> and <c>comp mobility</c> share: pick the release, refuse to record with a
+/// draft, read the employee file, report its errors, and record the decision before anything is printed.
+/// </summary>
+internal static class EmployeeDecisionSteps
+{
+    /// <summary>The release, as-of date and employee file a decision about one employee is made with.</summary>
+    public sealed record Input(CompiledRelease Release, DateOnly AsOf, string File, EvaluationResult<Employee> Employee);
+
+    /// <summary>The input, or null with the reason written and <paramref name="exitCode"/> set.</summary>
+    public static Input? Load(CliConsole console, ParseResult result, Option<string> rules, Option<string?> asOf, Option<string?> releaseId, Option<string?> audit, Option<string> employee, out int exitCode)
+    {
+        exitCode = ExitCodes.CannotRun;
+        var release = CommonOptions.SelectRelease(console, result.GetValue(rules)!, result.GetValue(asOf), result.GetValue(releaseId), TimeProvider.System, out var asOfDate);
+        if (release is null)
+        {
+            return null;
+        }
+
+        if (!release.Manifest.IsApproved && AuditStoreOptions.Requested(result, audit))
+        {
+            console.Error.WriteLine($"Release {release.Id} is a draft: drafts never make decisions, so nothing can be recorded. Preview it without --audit.");
+            return null;
+        }
+
+        string file = result.GetValue(employee)!;
+        if (!File.Exists(file))
+        {
+            console.Error.WriteLine($"Employee file '{file}' does not exist.");
+            return null;
+        }
+
+        exitCode = ExitCodes.Ok;
+        return new Input(release, asOfDate, file, EmployeeReader.Read(File.ReadAllBytes(file), release.Framework.Scale.Min));
+    }
+
+    /// <summary>Writes each input error against the employee file; the exit code for invalid input.</summary>
+    public static int Refuse(CliConsole console, string file, IEnumerable<InputError> errors)
+    {
+        foreach (var error in errors)
+        {
+            console.Error.WriteLine($"{file}: {error}");
+        }
+
+        return ExitCodes.Problems;
+    }
+
+    /// <summary>
+    /// Records the decision when <c>--audit</c> asks for it (its id, or null when not asked). False when the log
+    /// cannot take it: then no decision may be given, and the reason is written.
+    /// </summary>
+    public static bool TryRecord(CliConsole console, ParseResult result, Option<string?> audit, Option<string> table, Input input, Func<DecisionRecorder, DecisionDraft> draft, out string? decisionId)
+    {
+        decisionId = null;
+        if (!AuditStoreOptions.Requested(result, audit))
+        {
+            return true;
+        }
+
+        try
+        {
+            var recorder = new DecisionRecorder(AuditStoreOptions.Open(result.GetValue(audit), result.GetValue(table)!, mustExist: false), input.Release, input.AsOf, "cli:" + Environment.UserName);
+            try
+            {
+                decisionId = recorder.RecordAsync([draft(recorder)]).GetAwaiter().GetResult()[0].Record.DecisionId;
+                return true;
+            }
+            finally
+            {
+                recorder.DisposeAsync().AsTask().GetAwaiter().GetResult();
+            }
+        }
+        catch (AuditStoreException e)
+        {
+            // No decision without its record: say why and print nothing else.
+            console.Error.WriteLine($"audit log failed, no decision given: {e.Message}");
+            return false;
+        }
+    }
+}
