@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text;
 using System.Text.Json;
 using JobFramework.Comp.Evaluation;
@@ -263,14 +262,5 @@ public static class DecisionPayloads
         }
     }
 
-    private static string Write(Action<Utf8JsonWriter> body)
-    {
-        var buffer = new ArrayBufferWriter<byte>(512);
-        using (var json = new Utf8JsonWriter(buffer))
-        {
-            body(json);
-        }
-
-        return Encoding.UTF8.GetString(buffer.WrittenSpan);
-    }
+    private static string Write(Action<Utf8JsonWriter> body) => Json.JsonText.Write(body);
 }

@@ -40,7 +40,7 @@ internal static class MobilityPrinter
                 output.WriteLine($"   gap: {gap.SkillName} ({gap.Skill}) needs {gap.Required} ({gap.RequiredLabel}), has {gap.Held} ({gap.HeldLabel})");
                 foreach (var step in gap.Steps)
                 {
-                    output.WriteLine($"        - {step.Kind}: {step.Title}, about {MoveHours(step.EffortHours)} h");
+                    output.WriteLine($"        - {step.Kind}: {step.Title}, about {step.EffortHours} h");
                 }
 
                 if (gap.Steps.Count == 0)
@@ -51,7 +51,7 @@ internal static class MobilityPrinter
 
             foreach (var training in option.Trainings)
             {
-                output.WriteLine($"   training: {training.Training.Title} ({training.Training.Id}, about {MoveHours(training.Training.EffortHours)} h) — {(training.Completed ? "completed" : "required, not yet completed")}");
+                output.WriteLine($"   training: {training.Training.Title} ({training.Training.Id}, about {training.Training.EffortHours} h) — {(training.Completed ? "completed" : "required, not yet completed")}");
             }
 
             output.WriteLine($"   effort: about {option.EffortHours} h of learning");
@@ -83,6 +83,4 @@ internal static class MobilityPrinter
             _ => $"{pay.Current} unchanged, compa-ratio {pay.InTargetBand.CompaRatio} in the {range}",
         };
     }
-
-    private static decimal MoveHours(decimal hours) => hours / 1.0000000000000000000000000000m;
 }

@@ -172,7 +172,7 @@ public static class Messages
 
     public static string TooSoonToMove(int months, int minimum) => Inv($"{months} months in level; moves open after {minimum}.");
 
-    public static string TrainingRequired(string title, string id, decimal effort) => Inv($"Requires '{title}' ({id}, about {effort / 1.0000000000000000000000000000m} h), not yet completed.");
+    public static string TrainingRequired(string title, string id, decimal effort) => Inv($"Requires '{title}' ({id}, about {effort} h), not yet completed.");
 
     public static string UnknownRole(string id, string? suggestion) => $"Unknown role '{id}'.{Hint(suggestion)}";
 

@@ -36,7 +36,7 @@ internal static class MobilityComparer
 
     private static string Steps(IReadOnlyList<LearningStep> steps) => string.Join("; ", steps.Select(s => $"{s.Kind}: {s.Title} ({Text(s.EffortHours)} h)"));
 
-    private static string Text(decimal value) => (value / 1.0000000000000000000000000000m).ToString(CultureInfo.InvariantCulture);
+    private static string Text(decimal value) => value.ToString(CultureInfo.InvariantCulture);
 
     private static string Text(int value) => value.ToString(CultureInfo.InvariantCulture);
 

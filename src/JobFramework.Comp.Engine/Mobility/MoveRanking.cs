@@ -28,7 +28,7 @@ internal static class MoveRanking
         return string.Join("; ", parts);
     }
 
-    /// <summary>A decimal without trailing zeros, so 40.0 hours reads and serialises as 40.</summary>
+    /// <summary>A decimal without trailing zeros, so 40.0 hours reads and serialises as 40 (efforts are read so; their sums are settled so).</summary>
     public static decimal Normalize(decimal value) => value / 1.0000000000000000000000000000m;
 
     private static int Compare(MoveOption? x, MoveOption? y)

@@ -47,7 +47,7 @@ internal static class MobilityReader
         }
 
         var result = new MobilitySettings(
-            share is > 0 and <= 1 ? share.Value : defaults.TransferableShare,
+            share is > 0 and <= 1 ? MoveRanking.Normalize(share.Value) : defaults.TransferableShare,
             settings.Int("maxDepth", false, 1, 6) ?? defaults.MaxDepth,
             settings.Int("minimumMonthsInLevel", false, 0, 240) ?? defaults.MinimumMonthsInLevel,
             settings.Bool("protectPay", false) ?? defaults.ProtectPay);
@@ -262,6 +262,7 @@ internal static class MobilityReader
             return null;
         }
 
-        return effort;
+        // Read once without trailing zeros, so "24.0" hours reads and serialises as 24 everywhere.
+        return effort is { } hours ? MoveRanking.Normalize(hours) : null;
     }
 }

@@ -1,5 +1,3 @@
-using System.Buffers;
-using System.Text;
 using System.Text.Json;
 using JobFramework.Comp.Framework;
 
@@ -136,7 +134,7 @@ public static class MobilityJson
             json.WriteStartObject();
             json.WriteString("id", training.Training.Id);
             json.WriteString("title", training.Training.Title);
-            json.WriteNumber("effortHours", MoveRanking.Normalize(training.Training.EffortHours));
+            json.WriteNumber("effortHours", training.Training.EffortHours);
             json.WriteBoolean("completed", training.Completed);
             json.WriteEndObject();
         }
@@ -169,7 +167,7 @@ public static class MobilityJson
             json.WriteStartObject();
             json.WriteString("kind", step.Kind);
             json.WriteString("title", step.Title);
-            json.WriteNumber("effortHours", MoveRanking.Normalize(step.EffortHours));
+            json.WriteNumber("effortHours", step.EffortHours);
             json.WriteString("training", step.Training);
             json.WriteEndObject();
         }
@@ -279,14 +277,5 @@ public static class MobilityJson
         json.WriteEndArray();
     }
 
-    private static string Write(bool indented, Action<Utf8JsonWriter> body)
-    {
-        var buffer = new ArrayBufferWriter<byte>(1024);
-        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = indented }))
-        {
-            body(json);
-        }
-
-        return Encoding.UTF8.GetString(buffer.WrittenSpan);
-    }
+    private static string Write(bool indented, Action<Utf8JsonWriter> body) => Json.JsonText.Write(body, indented);
 }
