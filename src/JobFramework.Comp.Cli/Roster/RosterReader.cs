@@ -112,6 +112,11 @@ internal static class RosterReader
             Skills = Skills(Text(c.Skills), unspecifiedProficiency, errors),
             Certifications = Text(c.Certifications).Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
         };
+        if (employee is not null)
+        {
+            EmployeeFields.CheckText(employee, errors);
+        }
+
         return new RosterRow(line, id, errors.Count > 0 ? null : employee, errors);
     }
 

@@ -336,6 +336,42 @@ public static class Messages
 
     public static string UnknownValue(string field, string value, string? suggestion) => $"Unknown {field} '{value}'.{Hint(suggestion)}";
 
+    // Rule folders
+    public static string LinkLeavesRules(string what) => $"This {what} leads outside the rules folder (or to nothing); the loader reads only files inside the rules folder.";
+
+    public static string FolderUnreadable(string reason) => $"The release folder could not be read ({reason}); check that it exists and the service may read it.";
+
+    public static string RuleFileTooLarge(long bytes, long max) => Inv($"The file is {bytes:N0} bytes; a rule file may have at most {max:N0}.");
+
+    public static string ReleaseTooLarge(long max) => Inv($"The release's files add up to more than {max:N0} bytes, the most one release may hold.");
+
+    public static string TooManyRuleFiles(int max) => Inv($"A release may hold at most {max:N0} files; this one has more.");
+
+    public static string RuleFoldersTooDeep(int max) => Inv($"Folders nest deeper than {max} levels in this release.");
+
+    public static string IdentifierBlank(string field) => $"'{field}' must not be empty or only spaces.";
+
+    public static string IdentifierTooLong(string field, int length, int max) => Inv($"'{field}' is {length} characters long; identifiers have at most {max}.");
+
+    public static string IdentifierControl(string field, int codePoint, int position) => Inv($"'{field}' holds the control character U+{codePoint:X4} at position {position}; identifiers are printable text.");
+
+    public static string IdentifierSpaces(string field) => $"'{field}' must not begin or end with spaces.";
+
+    public static string InvalidUnicode(string field) => $"'{field}' is not valid Unicode text (it holds an unpaired surrogate such as \\ud800).";
+
+    public static string ReplacementCharacter(string field, int position) => Inv($"'{field}' holds U+FFFD at position {position}, what is left of bytes that were not UTF-8; save the file as UTF-8.");
+
+    public static string InvalidUtf8(long position) => Inv($"The text is not valid UTF-8 (at byte {position}); send UTF-8.");
+
+    public static string TooManyItems(string field, int count, int max) => Inv($"'{field}' has {count} items; at most {max} are accepted.");
+
+    public static string FieldRepeated(string field) => $"'{field}' is given more than once; give each field once.";
+
+    public static string AmountTooPrecise(string field, decimal amount, string currency, int minorUnits) =>
+        Inv($"'{field}' {amount} is finer than {currency} can pay: it has {minorUnits} decimal place(s) at most.");
+
+    public static string RecordTooLarge(int length, int max) => Inv($"The employee record is {length} characters once written down; the audit log holds at most {max} per decision.");
+
     public static string AbsurdSalary(decimal amount) => Inv($"'baseSalary' {amount} is not plausible: it must be more than 0 and at most 1,000,000,000.");
 
     private static string Capitalize(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];

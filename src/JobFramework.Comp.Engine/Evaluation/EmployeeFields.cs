@@ -1,11 +1,13 @@
 using System.Globalization;
+using JobFramework.Comp.Diagnostics;
 using JobFramework.Comp.Framework;
 
 namespace JobFramework.Comp.Evaluation;
 
 /// <summary>
-/// The employee input's field rules in one place — the ranges and the "skill:proficiency" text form — so
-/// every reader (JSON, CSV, HTTP) accepts and rejects exactly the same values.
+/// The employee input's field rules in one place — the ranges, the identifier and list limits, and the
+/// "skill:proficiency" text form — so every reader (JSON, CSV, HTTP) accepts and rejects exactly the same
+/// values, and nothing that passes them can fail later in the audit log's keys, its hasher or its record size.
 /// </summary>
 public static class EmployeeFields
 {
@@ -17,6 +19,19 @@ public static class EmployeeFields
     public static readonly (int Min, int Max) Mentorship = (0, 1000);
     public static readonly (int Min, int Max) ThoughtLeadership = (0, 1000);
     public static readonly (int Min, int Max) Proficiency = (0, 10);
+
+    /// <summary>
+    /// Identifiers (the employee id, family, track, region, focus, currency, skill and certification ids) are
+    /// at most this many characters: the audit log's Table Storage keys hold an employee id hex-encoded
+    /// within the service's 1 KiB key limit, and an id is a name, not a document.
+    /// </summary>
+    public const int MaxIdentifierLength = 64;
+
+    /// <summary>
+    /// Skills and certifications an employee may list: more than any framework defines, few enough that the
+    /// written record (200 ids of 64 characters, even escaped) stays within what the audit log stores.
+    /// </summary>
+    public const int MaxListItems = 100;
 
     /// <summary>Reads "sql" (held at <paramref name="unspecifiedProficiency"/>) or "sql:3".</summary>
     public static bool TryParseSkill(string text, int unspecifiedProficiency, out SkillHolding skill)
@@ -32,4 +47,108 @@ public static class EmployeeFields
         skill = ok ? new SkillHolding(text[..colon], level) : default;
         return ok;
     }
+
+    /// <summary>
+    /// Checks every identifier and list of an employee as read, adding one error per problem: blank, too
+    /// long, control characters (NUL included), unpaired surrogates, leading or trailing spaces, too many items.
+    /// </summary>
+    public static void CheckText(Employee employee, List<InputError> errors)
+    {
+        Identifier("id", employee.Id, errors);
+        Identifier("family", employee.Family, errors);
+        Identifier("track", employee.Track, errors);
+        Identifier("region", employee.Region, errors);
+        if (employee.Focus.Length > 0)
+        {
+            Identifier("focus", employee.Focus, errors);
+        }
+
+        if (employee.Currency is not null)
+        {
+            Identifier("currency", employee.Currency, errors);
+        }
+
+        List("skills", employee.Skills.Length, errors);
+        for (int i = 0; i < Math.Min(employee.Skills.Length, MaxListItems); i++)
+        {
+            Identifier(Indexed("skills", i), employee.Skills[i].Skill, errors);
+        }
+
+        List("certifications", employee.Certifications.Length, errors);
+        for (int i = 0; i < Math.Min(employee.Certifications.Length, MaxListItems); i++)
+        {
+            Identifier(Indexed("certifications", i), employee.Certifications[i], errors);
+        }
+    }
+
+    /// <summary>The problem with one identifier, or null when it is acceptable.</summary>
+    public static string? IdentifierProblem(string field, string value)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return Messages.IdentifierBlank(field);
+        }
+
+        if (value.Length > MaxIdentifierLength)
+        {
+            return Messages.IdentifierTooLong(field, value.Length, MaxIdentifierLength);
+        }
+
+        for (int i = 0; i < value.Length; i++)
+        {
+            if (char.IsControl(value[i]))
+            {
+                return Messages.IdentifierControl(field, value[i], i + 1);
+            }
+
+            if (value[i] == '\uFFFD')
+            {
+                // What a decoder leaves for bytes that were not UTF-8: the file or body was in another encoding.
+                return Messages.ReplacementCharacter(field, i + 1);
+            }
+        }
+
+        // An unpaired surrogate is text no UTF-8 store or hasher can hold faithfully.
+        if (!IsWellFormed(value))
+        {
+            return Messages.InvalidUnicode(field);
+        }
+
+        return char.IsWhiteSpace(value[0]) || char.IsWhiteSpace(value[^1]) ? Messages.IdentifierSpaces(field) : null;
+    }
+
+    private static bool IsWellFormed(string value)
+    {
+        for (int i = 0; i < value.Length; i++)
+        {
+            if (char.IsHighSurrogate(value[i]) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(value[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static void Identifier(string field, string value, List<InputError> errors)
+    {
+        if (IdentifierProblem(field, value) is { } problem)
+        {
+            errors.Add(new InputError(field, problem));
+        }
+    }
+
+    private static void List(string field, int count, List<InputError> errors)
+    {
+        if (count > MaxListItems)
+        {
+            errors.Add(new InputError(field, Messages.TooManyItems(field, count, MaxListItems)));
+        }
+    }
+
+    private static string Indexed(string field, int index) => field + "[" + index.ToString(CultureInfo.InvariantCulture) + "]";
 }

@@ -22,6 +22,11 @@ public static class EmployeeReader
     public static EvaluationResult<Employee> Read(ReadOnlySpan<byte> json, int unspecifiedProficiency = 1)
     {
         var errors = new List<InputError>();
+        if (!System.Text.Unicode.Utf8.IsValid(json))
+        {
+            return EvaluationResult<Employee>.Fail("$", Messages.InvalidUtf8(FirstInvalidByte(json)));
+        }
+
         var reader = new Utf8JsonReader(json, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, MaxDepth = 8 });
         try
         {
@@ -31,10 +36,19 @@ public static class EmployeeReader
             }
 
             var fields = new Draft();
+            var seen = new HashSet<string>(StringComparer.Ordinal);
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
                 string name = reader.GetString()!;
                 reader.Read();
+                if (!seen.Add(name))
+                {
+                    // The last value winning silently would decide on a salary the caller may not have meant.
+                    errors.Add(new InputError(name, Messages.FieldRepeated(name)));
+                    reader.Skip();
+                    continue;
+                }
+
                 ReadField(ref reader, name, fields, errors, unspecifiedProficiency);
             }
 
@@ -44,6 +58,12 @@ public static class EmployeeReader
             }
 
             return errors.Count > 0 ? EvaluationResult<Employee>.Fail(errors) : fields.Build(errors);
+        }
+        catch (InvalidOperationException)
+        {
+            // A property name escaping an unpaired surrogate (values are caught where they are read).
+            errors.Add(new InputError("$", Messages.InvalidUnicode("field name")));
+            return EvaluationResult<Employee>.Fail(errors);
         }
         catch (JsonException e)
         {
@@ -82,6 +102,12 @@ public static class EmployeeReader
         }
     }
 
+    private static long FirstInvalidByte(ReadOnlySpan<byte> json)
+    {
+        System.Text.Unicode.Utf8.ToUtf16(json, new char[json.Length], out int valid, out _, replaceInvalidSequences: false);
+        return valid;
+    }
+
     private static string Encoding(ReadOnlySpan<byte> span) => System.Text.Encoding.UTF8.GetString(span);
 
     private static string? Text(ref Utf8JsonReader reader, string field, List<InputError> errors)
@@ -93,7 +119,17 @@ public static class EmployeeReader
             return null;
         }
 
-        string value = reader.GetString()!;
+        string value;
+        try
+        {
+            value = reader.GetString()!;
+        }
+        catch (InvalidOperationException)
+        {
+            errors.Add(new InputError(field, Messages.InvalidUnicode(field)));
+            return null;
+        }
+
         if (value.Length == 0)
         {
             errors.Add(new InputError(field, Messages.EmptyValue(field)));
@@ -179,10 +215,18 @@ public static class EmployeeReader
         var result = new List<SkillHolding>();
         if (reader.TokenType == JsonTokenType.StartObject)
         {
+            var held = new HashSet<string>(StringComparer.Ordinal);
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
                 string skill = reader.GetString()!;
                 reader.Read();
+                if (!held.Add(skill))
+                {
+                    errors.Add(new InputError("skills." + skill, Messages.FieldRepeated("skills." + skill)));
+                    reader.Skip();
+                    continue;
+                }
+
                 int? level = Integer(ref reader, "skills." + skill, EmployeeFields.Proficiency, errors);
                 if (level is not null)
                 {
@@ -242,13 +286,15 @@ public static class EmployeeReader
                 return EvaluationResult<Employee>.Fail(errors);
             }
 
-            return EvaluationResult<Employee>.Ok(new Employee
+            var employee = new Employee
             {
                 Id = Id!, Family = Family!, Track = Track!, Level = Level!.Value, Focus = Focus, Region = Region!,
                 BaseSalary = BaseSalary!.Value, Currency = Currency, Rating = Rating, MonthsInLevel = MonthsInLevel,
                 Scope = Scope, TeamSize = TeamSize, Mentorship = Mentorship, ThoughtLeadership = ThoughtLeadership,
                 Budget = Budget, Skills = Skills, Certifications = Certifications,
-            });
+            };
+            EmployeeFields.CheckText(employee, errors);
+            return errors.Count > 0 ? EvaluationResult<Employee>.Fail(errors) : EvaluationResult<Employee>.Ok(employee);
         }
 
         private static void Require(object? value, string field, List<InputError> errors)

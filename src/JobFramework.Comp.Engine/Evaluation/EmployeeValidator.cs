@@ -17,6 +17,15 @@ public static class EmployeeValidator
         return errors;
     }
 
+    private static void CheckPrecision(string field, decimal amount, Currency currency, List<InputError> errors)
+    {
+        // The scale test settles nearly every amount without rounding (this runs once per employee placed).
+        if (amount.Scale > currency.MinorUnits && decimal.Round(amount, currency.MinorUnits, MidpointRounding.ToZero) != amount)
+        {
+            errors.Add(new InputError(field, Messages.AmountTooPrecise(field, amount, currency.Code, currency.MinorUnits)));
+        }
+    }
+
     /// <summary>
     /// Validates the employee and, when valid, returns it with its ids replaced by the release's own
     /// instances of the same text (the same object when they already are). Lookups on the evaluation path
@@ -48,9 +57,23 @@ public static class EmployeeValidator
             found.Add(new InputError("region", Messages.UnknownValue("region", employee.Region, ObjectReader.Suggest(employee.Region, framework.Regions.Select(r => r.Id)))));
         }
 
-        if (employee.Currency is not null && !Currency.TryParse(employee.Currency, out _))
+        Currency? currency = null;
+        if (employee.Currency is not null && !Currency.TryParse(employee.Currency, out currency))
         {
             found.Add(new InputError("currency", Messages.UnknownCurrency(employee.Currency)));
+        }
+
+        // A salary stated in another currency than the region pays would be compared with the wrong band.
+        if (currency is { } stated && region is not null && stated.Code != region.Currency.Code)
+        {
+            found.Add(new InputError("currency", Messages.SalaryCurrency(stated.Code, region.Currency.Code)));
+        }
+
+        // Amounts finer than the currency pays (a salary of 0.0000001 USD) are data errors, not pay.
+        if ((currency ?? region?.Currency) is { } paidIn)
+        {
+            CheckPrecision("baseSalary", employee.BaseSalary, paidIn, found);
+            CheckPrecision("budget", employee.Budget, paidIn, found);
         }
 
         var focus = employee.Focus.Length == 0 ? null : framework.FindFocusArea(employee.Family, employee.Level, employee.Focus);

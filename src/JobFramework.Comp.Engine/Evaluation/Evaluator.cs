@@ -156,7 +156,7 @@ public sealed class Evaluator
             var role = framework.FindRole(roleId);
             if (role is null)
             {
-                return new ResolvedTarget("", null, null, new InputError("target.role", Messages.UnknownValue("role", roleId, Json.ObjectReader.Suggest(roleId, framework.Roles.Select(r => r.Id)))));
+                return new ResolvedTarget("", null, null, new InputError("target.roleId", Messages.UnknownValue("role", roleId, Json.ObjectReader.Suggest(roleId, framework.Roles.Select(r => r.Id)))));
             }
 
             return new ResolvedTarget(role.Track, framework.FindTrack(role.Track)!.FindLevel(role.Level), role, null);

@@ -68,7 +68,7 @@ public class EligibilityTests
         errors.Select(e => e.Field).ShouldBe(["family", "skills[0]", "skills[1]"]);
         errors[0].Message.ShouldBe(Messages.UnknownValue("family", "dat", "data"));
         evaluator.CheckEligibility(Samples.Employee(Analyst), new EligibilityTarget(Level: 9)).Errors.Single().Field.ShouldBe("target.level");
-        evaluator.CheckEligibility(Samples.Employee(Analyst), new EligibilityTarget(RoleId: "ceo")).Errors.Single().Field.ShouldBe("target.role");
+        evaluator.CheckEligibility(Samples.Employee(Analyst), new EligibilityTarget(RoleId: "ceo")).Errors.Single().Field.ShouldBe("target.roleId");
     }
 
     [Fact]

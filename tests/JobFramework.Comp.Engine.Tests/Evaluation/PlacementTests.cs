@@ -19,14 +19,18 @@ public class PlacementTests
     }
 
     [Fact]
-    public void Place_FractionalSalary_TakesTheDecimalPathWithTheSameRounding()
+    public void Place_SalaryFinerThanTheCurrencyPays_IsRejectedNamingTheField()
     {
-        var whole = Samples.Employee("""{ "id": "E", "family": "data", "track": "ic", "level": 3, "region": "us", "baseSalary": 118000 }""");
+        var cents = Samples.Employee("""{ "id": "E", "family": "data", "track": "ic", "level": 3, "region": "us", "baseSalary": 118000.01 }""");
         var fraction = Samples.Employee("""{ "id": "F", "family": "data", "track": "ic", "level": 3, "region": "us", "baseSalary": 118000.005 }""");
         var evaluator = new Evaluator(Samples.Release);
-        evaluator.Place(whole).Value.CompaRatio.ShouldBe(0.9402m);
-        evaluator.Place(fraction).Value.CompaRatio.ShouldBe(0.9402m);
-        evaluator.Place(fraction).Value.CompaRatio.ToString(System.Globalization.CultureInfo.InvariantCulture).ShouldBe("0.9402");
+
+        evaluator.Place(cents).Succeeded.ShouldBeTrue();
+        var refused = evaluator.Place(fraction);
+
+        refused.Succeeded.ShouldBeFalse();
+        refused.Errors.Single().Field.ShouldBe("baseSalary");
+        refused.Errors.Single().Message.ShouldBe("'baseSalary' 118000.005 is finer than USD can pay: it has 2 decimal place(s) at most.");
     }
 
     [Theory]
