@@ -18,7 +18,7 @@ namespace JobFramework.Comp.Audit.AzureTables;
 public sealed class TableDecisionLog : IDecisionLog, IChainReader
 {
     /// <summary>Per-record payload limit: a string property holds 64 KiB (32K UTF-16 characters).</summary>
-    public const int MaxPayloadChars = 30_000;
+    public const int MaxPayloadChars = AuditLimits.MaxPayloadChars;
 
     private const int MaxAttempts = 30;
     private const int ChainsInParallel = 8;

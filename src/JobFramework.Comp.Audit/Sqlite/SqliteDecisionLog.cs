@@ -13,7 +13,7 @@ namespace JobFramework.Comp.Audit.Sqlite;
 public sealed class SqliteDecisionLog : IDecisionLog, IChainReader
 {
     /// <summary>Per-record payload limit, the same as the Table store's so the two accept the same decisions.</summary>
-    public const int MaxPayloadChars = 30_000;
+    public const int MaxPayloadChars = AuditLimits.MaxPayloadChars;
 
     private const int SqliteConstraint = 19;
 

@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
 using JobFramework.Comp.Audit;
 using JobFramework.Comp.Evaluation;
 using JobFramework.Comp.Releases;
@@ -59,11 +57,6 @@ internal sealed class DecisionRecorder(IDecisionLog log, CompiledRelease release
 
     public ValueTask DisposeAsync() => Log.DisposeAsync();
 
-    private DecisionDraft Draft(DecisionKind kind, string employeeId, string input, string output)
-    {
-        string asOfText = asOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        string material = string.Join('\n', DecisionKinds.Name(kind), asOfText, release.ContentHash, input);
-        string key = "comp:" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(material)))[..32];
-        return new DecisionDraft(kind, employeeId, asOf, release.Id, release.ContentHash, input, output, caller, key);
-    }
+    private DecisionDraft Draft(DecisionKind kind, string employeeId, string input, string output) =>
+        ContentKeys.Keyed(kind, employeeId, asOf, release.Id, release.ContentHash, input, output, caller);
 }

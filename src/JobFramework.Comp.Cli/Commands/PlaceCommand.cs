@@ -168,9 +168,9 @@ internal static class PlaceCommand
         var prepared = row.Employee is null ? null : evaluator.Prepare(row.Employee);
         var errors = prepared?.Errors ?? row.Errors;
         InputError? error = null;
-        if (errors.Count == 0 && evaluator.TryPlaceValidated(prepared!.Value!, out var placement, out error))
+        if (errors.Count == 0 && evaluator.TryPlaceValidated(prepared!.Value!, out var placement, out error)
+            && placements.TryWrite(prepared.Value!, placement, out error))
         {
-            placements.Write(prepared.Value!, placement);
             summary.Count(placement.Position);
             return;
         }
@@ -188,21 +188,32 @@ internal static class PlaceCommand
     /// </summary>
     private sealed class PlacementSink(PlacementCsvWriter csv, DecisionRecorder? recorder)
     {
-        private readonly List<(Employee Employee, Placement Placement)> _pending = [];
+        private readonly List<(Employee Employee, Placement Placement, DecisionDraft Draft)> _pending = [];
 
-        public void Write(Employee employee, in Placement placement)
+        /// <summary>Writes (or holds for recording) one placement; false, with the row's error, when its record would not fit the log.</summary>
+        public bool TryWrite(Employee employee, in Placement placement, out InputError? error)
         {
+            error = null;
             if (recorder is null)
             {
                 csv.Write(employee, placement);
-                return;
+                return true;
             }
 
-            _pending.Add((employee, placement));
+            var draft = recorder.Placement(employee, placement);
+            if (!AuditLimits.InputFits(draft))
+            {
+                error = new InputError("$", Diagnostics.Messages.RecordTooLarge(draft.Input.Length, AuditLimits.MaxPayloadChars));
+                return false;
+            }
+
+            _pending.Add((employee, placement, draft));
             if (_pending.Count == DecisionRecorder.BatchSize)
             {
                 Flush();
             }
+
+            return true;
         }
 
         public void Flush()
@@ -212,8 +223,8 @@ internal static class PlaceCommand
                 return;
             }
 
-            recorder.RecordAsync(_pending.Select(p => recorder.Placement(p.Employee, p.Placement)).ToList()).GetAwaiter().GetResult();
-            foreach (var (employee, placement) in _pending)
+            recorder.RecordAsync(_pending.Select(p => p.Draft).ToList()).GetAwaiter().GetResult();
+            foreach (var (employee, placement, _) in _pending)
             {
                 csv.Write(employee, placement);
             }
