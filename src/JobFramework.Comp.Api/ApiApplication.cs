@@ -66,6 +66,8 @@ public static class ApiApplication
         }
 
         builder.Services.AddSingleton<IDecisionLog>(services => DecisionLogs.Open(Settings(services).AuditStore, Settings(services).AuditTable));
+        builder.Services.AddExceptionHandler<Http.BadRequestHandler>();
+        builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = context => context.ProblemDetails.Detail ??= context.ProblemDetails.Status switch
         {
             StatusCodes.Status401Unauthorized => $"Send a valid API key in the {ApiKeyAuthentication.Header} header.",

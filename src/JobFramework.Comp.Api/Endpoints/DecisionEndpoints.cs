@@ -1,8 +1,10 @@
+using System.Globalization;
 using System.Text.Json;
 using JobFramework.Comp.Api.Auth;
 using JobFramework.Comp.Api.Hosting;
 using JobFramework.Comp.Api.Http;
 using JobFramework.Comp.Audit;
+using JobFramework.Comp.Evaluation;
 
 namespace JobFramework.Comp.Api.Endpoints;
 
@@ -11,11 +13,11 @@ public static class DecisionEndpoints
 {
     public static void Map(IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/decisions/{id}", GetAsync).RequireRoles(Roles.Auditor).WithName("GetDecision")
+        app.MapGet("/api/decisions/{id}", GetAsync).RequireRoles(Roles.Auditor).AcceptsQuery().WithName("GetDecision")
             .WithSummary("One recorded decision: input, output with its explanation, release, chain links.");
-        app.MapGet("/api/decisions", ListAsync).RequireRoles(Roles.Auditor).WithName("ListDecisions")
+        app.MapGet("/api/decisions", ListAsync).RequireRoles(Roles.Auditor).AcceptsQuery("employeeId", "pageSize", "continuation").WithName("ListDecisions")
             .WithSummary("An employee's recorded decisions, newest first, paged with a continuation token.");
-        app.MapPost("/api/decisions/{id}/replay", ReplayAsync).RequireRoles(Roles.Auditor).WithName("ReplayDecision")
+        app.MapPost("/api/decisions/{id}/replay", ReplayAsync).RequireRoles(Roles.Auditor).AcceptsQuery().WithName("ReplayDecision")
             .WithSummary("Re-evaluates a recorded decision with its recorded release: identical, or what differs.");
     }
 
@@ -32,22 +34,35 @@ public static class DecisionEndpoints
         }
     }
 
-    private static async Task<IResult> ListAsync(string? employeeId, int? pageSize, string? continuation, IDecisionLog log, CancellationToken cancellationToken)
+    private static async Task<IResult> ListAsync(string? employeeId, string? pageSize, string? continuation, IDecisionLog log, CancellationToken cancellationToken)
     {
-        if (string.IsNullOrWhiteSpace(employeeId))
+        var errors = new List<InputError>();
+        if (string.IsNullOrEmpty(employeeId))
         {
-            return ApiProblems.Invalid("employeeId", "is required: whose decisions to list");
+            errors.Add(new InputError("employeeId", "is required: whose decisions to list"));
+        }
+        else if (EmployeeFields.IdentifierProblem("employeeId", employeeId) is { } problem)
+        {
+            errors.Add(new InputError("employeeId", problem));
         }
 
-        if (pageSize is < 1 or > 1000)
+        // Bound as text and parsed here: the framework's own binding answers "abc" with a bare 400 (or a 500
+        // page in Development) instead of a problem naming the parameter.
+        int size = 50;
+        if (!string.IsNullOrEmpty(pageSize) && (!int.TryParse(pageSize, NumberStyles.None, CultureInfo.InvariantCulture, out size) || size is < 1 or > 1000))
         {
-            return ApiProblems.Invalid("pageSize", "must be from 1 to 1000");
+            errors.Add(new InputError("pageSize", "must be a whole number from 1 to 1000"));
+        }
+
+        if (errors.Count > 0)
+        {
+            return ApiProblems.Invalid(errors);
         }
 
         DecisionPage page;
         try
         {
-            page = await log.QueryByEmployeeAsync(employeeId, pageSize ?? 50, continuation, cancellationToken).ConfigureAwait(false);
+            page = await log.QueryByEmployeeAsync(employeeId!, size, continuation, cancellationToken).ConfigureAwait(false);
         }
         catch (ArgumentException e)
         {

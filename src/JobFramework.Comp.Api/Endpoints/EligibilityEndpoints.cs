@@ -15,11 +15,10 @@ namespace JobFramework.Comp.Api.Endpoints;
 /// </summary>
 public static class EligibilityEndpoints
 {
-    public const string IdempotencyHeader = "Idempotency-Key";
-
     public static void Map(IEndpointRouteBuilder app) =>
         app.MapPost("/api/eligibility", CheckAsync)
             .RequireRoles(Roles.ReviewTooling)
+            .AcceptsQuery()
             .WithName("CheckEligibility")
             .WithSummary("Level-up (or role) eligibility with an explanation per criterion and every skill gap.");
 
@@ -40,7 +39,7 @@ public static class EligibilityEndpoints
         var draft = new DecisionDraft(
             DecisionKind.Eligibility, request.Employee.Id, request.AsOf, request.Release.Id, request.Release.ContentHash,
             DecisionPayloads.Input(request.Employee, request.Extra), DecisionPayloads.Output(decision.Value!),
-            context.User.Identity?.Name, IdempotencyKey(context.Request));
+            context.User.Identity?.Name, request.IdempotencyKey);
         return await Recorded.AppendAsync(log, draft, context.Response, cancellationToken).ConfigureAwait(false);
     }
 
@@ -80,7 +79,4 @@ public static class EligibilityEndpoints
 
         return new EligibilityTarget(level, roleId);
     }
-
-    internal static string? IdempotencyKey(HttpRequest request) =>
-        request.Headers.TryGetValue(IdempotencyHeader, out var key) && key.Count == 1 && !string.IsNullOrWhiteSpace(key[0]) ? key[0] : null;
 }

@@ -1,3 +1,4 @@
+using JobFramework.Comp.Api.Http;
 using JobFramework.Comp.Api.Hosting;
 using JobFramework.Comp.Audit;
 
@@ -12,8 +13,8 @@ public static class HealthEndpoints
 {
     public static void Map(IEndpointRouteBuilder app)
     {
-        app.MapGet("/health", () => TypedResults.Ok(new { status = "live" })).AllowAnonymous().WithName("Liveness");
-        app.MapGet("/health/ready", ReadyAsync).AllowAnonymous().WithName("Readiness");
+        app.MapGet("/health", () => TypedResults.Ok(new { status = "live" })).AllowAnonymous().AcceptsQuery().WithName("Liveness");
+        app.MapGet("/health/ready", ReadyAsync).AllowAnonymous().AcceptsQuery().WithName("Readiness");
     }
 
     private static async Task<IResult> ReadyAsync(ReleaseSet releases, IDecisionLog log, CancellationToken cancellationToken)

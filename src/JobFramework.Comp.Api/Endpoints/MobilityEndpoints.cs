@@ -30,11 +30,11 @@ public static class MobilityEndpoints
 
     public static void Map(IEndpointRouteBuilder app)
     {
-        app.MapPost("/api/mobility", AdviseAsync).RequireRoles(Roles.ReviewTooling).WithName("MobilityOptions")
+        app.MapPost("/api/mobility", AdviseAsync).RequireRoles(Roles.ReviewTooling).AcceptsQuery().WithName("MobilityOptions")
             .WithSummary("An employee's ranked move options: readiness, skill gaps with learning steps, required trainings, pay effect, the rules that allow or block each.");
-        app.MapGet("/api/roles", SearchRoles).RequireRoles(ReadRoles).WithName("SearchRoles")
+        app.MapGet("/api/roles", SearchRoles).RequireRoles(ReadRoles).AcceptsQuery("family", "skill", "level", "track", "asOf").WithName("SearchRoles")
             .WithSummary("Roles by family, skill, level and track, each with its required skills and development paths.");
-        app.MapGet("/api/roles/{id}/map", RoleMap).RequireRoles(ReadRoles).WithName("RoleMobilityMap")
+        app.MapGet("/api/roles/{id}/map", RoleMap).RequireRoles(ReadRoles).AcceptsQuery("depth", "format", "asOf").WithName("RoleMobilityMap")
             .WithSummary("The roles reachable from a role within depth moves, each move with its reasons; format json, dot, svg or html.");
     }
 
@@ -55,15 +55,15 @@ public static class MobilityEndpoints
         var draft = new DecisionDraft(
             DecisionKind.Mobility, request.Employee.Id, request.AsOf, request.Release.Id, request.Release.ContentHash,
             DecisionPayloads.Input(request.Employee), DecisionPayloads.Output(advice.Value!),
-            context.User.Identity?.Name, EligibilityEndpoints.IdempotencyKey(context.Request));
+            context.User.Identity?.Name, request.IdempotencyKey);
         return await Recorded.AppendAsync(log, draft, context.Response, cancellationToken).ConfigureAwait(false);
     }
 
     // Query parameters are bound as text (so OpenAPI lists them) and checked here, so each mistake is a
-    // problem naming the parameter rather than the framework's bare 400.
-    private static IResult SearchRoles(string? family, string? skill, string? level, string? track, string? asOf, HttpRequest request, ReleaseSet releases, TimeProvider time)
+    // problem naming the parameter rather than the framework's bare 400; unknown ones never reach here.
+    private static IResult SearchRoles(string? family, string? skill, string? level, string? track, string? asOf, ReleaseSet releases, TimeProvider time)
     {
-        var errors = QueryParameters.Unknown(request, "family", "skill", "level", "track", "asOf");
+        var errors = new List<InputError>();
         var release = QueryParameters.Release(asOf, releases, time, errors);
         int? levelNumber = QueryParameters.Number("level", level, errors);
         if (errors.Count > 0 || release is null)
@@ -77,9 +77,9 @@ public static class MobilityEndpoints
             : ApiProblems.Invalid(found.Errors);
     }
 
-    private static IResult RoleMap(string id, string? depth, string? format, string? asOf, HttpRequest request, ReleaseSet releases, TimeProvider time)
+    private static IResult RoleMap(string id, string? depth, string? format, string? asOf, ReleaseSet releases, TimeProvider time)
     {
-        var errors = QueryParameters.Unknown(request, "depth", "format", "asOf");
+        var errors = new List<InputError>();
         var release = QueryParameters.Release(asOf, releases, time, errors);
         int depthNumber = QueryParameters.Number("depth", depth, errors) ?? 2;
         string formatName = QueryParameters.Value(format) ?? "json";

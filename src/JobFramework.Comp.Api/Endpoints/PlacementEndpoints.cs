@@ -28,10 +28,12 @@ public static class PlacementEndpoints
     {
         app.MapPost("/api/placements", PlaceAsync)
             .RequireRoles(Roles.Payroll)
+            .AcceptsQuery("asOf")
             .WithName("PlaceRoster")
             .WithSummary("Places a roster batch (NDJSON or JSON array); streams placements and per-row errors as NDJSON.");
         app.MapGet("/api/placements/{employeeId}", GetAsync)
             .RequireRoles(Roles.Payroll)
+            .AcceptsQuery("asOf")
             .WithName("GetPlacement")
             .WithSummary("The latest recorded placement of an employee (for an as-of date when given).");
     }
@@ -43,11 +45,10 @@ public static class PlacementEndpoints
             limit.MaxRequestBodySize = settings.Value.MaxBatchBytes;
         }
 
-        string contentType = context.Request.ContentType ?? "";
-        bool ndjson = contentType.StartsWith(NdjsonType, StringComparison.OrdinalIgnoreCase) || contentType.StartsWith("application/jsonl", StringComparison.OrdinalIgnoreCase);
-        if (!ndjson && !contentType.StartsWith("application/json", StringComparison.OrdinalIgnoreCase))
+        string[] accepted = [NdjsonType, MediaTypes.JsonLines, MediaTypes.Json];
+        if (!MediaTypes.Matches(context.Request.ContentType, accepted, out var mediaType))
         {
-            await ApiProblems.Status(StatusCodes.Status415UnsupportedMediaType, "Send NDJSON or a JSON array.", $"Content-Type must be {NdjsonType} or application/json, not '{(contentType.Length == 0 ? "(none)" : contentType)}'.").ExecuteAsync(context).ConfigureAwait(false);
+            await MediaTypes.Unsupported(context.Request, accepted).ExecuteAsync(context).ConfigureAwait(false);
             return;
         }
 
@@ -66,7 +67,7 @@ public static class PlacementEndpoints
         }
 
         var batch = new PlacementBatch(releases.EvaluatorFor(release), release, date, context.User.Identity?.Name);
-        var rows = ndjson ? RosterStream.Lines(context.Request.Body, cancellationToken) : RosterStream.ArrayItems(context.Request.Body, cancellationToken);
+        var rows = mediaType == MediaTypes.Json ? RosterStream.ArrayItems(context.Request.Body, cancellationToken) : RosterStream.Lines(context.Request.Body, cancellationToken);
         bool started = false;
         try
         {
@@ -80,7 +81,7 @@ public static class PlacementEndpoints
             }
 
             started = await FlushAsync(context, batch, log, started, cancellationToken).ConfigureAwait(false);
-            await WriteLineAsync(context.Response, batch.Summary()).ConfigureAwait(false);
+            await WriteLineAsync(context.Response, batch.Summary(error: null)).ConfigureAwait(false);
         }
         catch (JsonException e) when (!started)
         {
@@ -90,10 +91,16 @@ public static class PlacementEndpoints
         {
             await ApiProblems.AuditUnavailable(e.Message).ExecuteAsync(context).ConfigureAwait(false);
         }
-        catch (Exception e) when (started && e is JsonException or AuditStoreException)
+        catch (BadHttpRequestException e) when (!started)
         {
-            // The status line is gone; say why the stream stops, after the last recorded placement.
-            await WriteLineAsync(context.Response, JsonSerializer.Serialize(new { error = e.Message, placed = batch.Placed, rejected = batch.Rejected })).ConfigureAwait(false);
+            // The server refused the body itself (over the batch limit, a broken chunk).
+            await ApiProblems.Status(e.StatusCode, "The body could not be read.", e.Message).ExecuteAsync(context).ConfigureAwait(false);
+        }
+        catch (Exception e) when (started && e is JsonException or AuditStoreException or BadHttpRequestException)
+        {
+            // The status line is gone: the last line says why the stream stops, after the last recorded
+            // placement, and how to finish (the rows without an answer were not recorded; send them again).
+            await WriteLineAsync(context.Response, batch.Summary(e.Message)).ConfigureAwait(false);
         }
     }
 
@@ -120,6 +127,11 @@ public static class PlacementEndpoints
 
     private static async Task<IResult> GetAsync(string employeeId, string? asOf, IDecisionLog log, CancellationToken cancellationToken)
     {
+        if (EmployeeFields.IdentifierProblem("employeeId", employeeId) is { } problem)
+        {
+            return ApiProblems.Invalid("employeeId", problem);
+        }
+
         DateOnly? date = null;
         if (asOf is not null)
         {
@@ -163,24 +175,43 @@ public static class PlacementEndpoints
 
         public long Placed { get; private set; }
 
+        public long Replayed { get; private set; }
+
         public long Rejected { get; private set; }
 
         public bool IsFull => _rows.Count >= Size;
 
+        /// <summary>
+        /// Reads, checks and places one row; a row that fails any step becomes an error line, never an exception.
+        /// Its idempotency key comes from its content (<see cref="ContentKeys"/>): a row sent again after a crash
+        /// is answered with the decision already recorded for it.
+        /// </summary>
         public void Add(RosterItem item)
         {
+            if (item.Problem is not null)
+            {
+                _rows.Add((item.Line, null, null, [new InputError("$", item.Problem)]));
+                return;
+            }
+
             var read = EmployeeReader.Read(item.Json.Span, release.Framework.Scale.Min);
             var placement = read.Succeeded ? evaluator.Place(read.Value!) : EvaluationResult<Placement>.Fail(read.Errors);
-            string? employeeId = read.Value?.Id ?? item.EmployeeId;
+            string? employeeId = read.Value?.Id;
             if (!placement.Succeeded)
             {
                 _rows.Add((item.Line, employeeId, null, placement.Errors));
                 return;
             }
 
-            var draft = new DecisionDraft(
+            var draft = ContentKeys.Keyed(
                 DecisionKind.Placement, read.Value!.Id, asOf, release.Id, release.ContentHash,
-                DecisionPayloads.Input(read.Value), DecisionPayloads.Output(placement.Value), caller, null);
+                DecisionPayloads.Input(read.Value), DecisionPayloads.Output(placement.Value), caller);
+            if (!AuditLimits.InputFits(draft))
+            {
+                _rows.Add((item.Line, employeeId, null, [new InputError("$", Diagnostics.Messages.RecordTooLarge(draft.Input.Length, AuditLimits.MaxPayloadChars))]));
+                return;
+            }
+
             _rows.Add((item.Line, employeeId, draft, []));
         }
 
@@ -199,8 +230,14 @@ public static class PlacementEndpoints
                 }
                 else
                 {
+                    var appended = recorded[next++];
                     Placed++;
-                    lines.Add(PlacementLine(row.Line, recorded[next++].Record));
+                    if (!appended.Created)
+                    {
+                        Replayed++;
+                    }
+
+                    lines.Add(PlacementLine(row.Line, appended));
                 }
             }
 
@@ -208,13 +245,37 @@ public static class PlacementEndpoints
             return lines;
         }
 
-        public string Summary() => JsonSerializer.Serialize(new { summary = new { placed = Placed, rejected = Rejected, release = release.Id, contentHash = release.ContentHash, asOf = ReleaseSet.Format(asOf) } });
-
-        private static string PlacementLine(long line, DecisionRecord record) => Line(json =>
+        /// <summary>The stream's last line: counts, the release, and — when it stopped early — why.</summary>
+        public string Summary(string? error) => Line(json =>
         {
+            json.WriteStartObject("summary");
+            json.WriteNumber("placed", Placed);
+            json.WriteNumber("replayed", Replayed);
+            json.WriteNumber("rejected", Rejected);
+            json.WriteBoolean("complete", error is null);
+            if (error is not null)
+            {
+                json.WriteString("error", error);
+                json.WriteString("retry", "Rows without a line above were not recorded. Send them again (or the whole roster) with the same asOf: rows already recorded come back with their original decision and \"replayed\": true.");
+            }
+
+            json.WriteString("release", release.Id);
+            json.WriteString("contentHash", release.ContentHash);
+            json.WriteString("asOf", ReleaseSet.Format(asOf));
+            json.WriteEndObject();
+        });
+
+        private static string PlacementLine(long line, AppendResult appended) => Line(json =>
+        {
+            var record = appended.Record;
             json.WriteNumber("line", line);
             json.WriteString("employeeId", record.EmployeeId);
             json.WriteString("decisionId", record.DecisionId);
+            if (!appended.Created)
+            {
+                json.WriteBoolean("replayed", true);
+            }
+
             json.WritePropertyName("placement");
             json.WriteRawValue(record.Output, skipInputValidation: true);
         });

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Security.Claims;
 using System.Text.Json;
 using JobFramework.Comp.Api.Auth;
 using JobFramework.Comp.Api.Hosting;
@@ -18,13 +19,13 @@ public static class ReferenceEndpoints
 {
     public static void Map(IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/framework", Framework).RequireRoles(Roles.All).WithName("GetFramework")
+        app.MapGet("/api/framework", Framework).RequireRoles(Roles.All).AcceptsQuery("asOf").WithName("GetFramework")
             .WithSummary("Families, tracks and levels, regions and roles with their bands, from the release in effect.");
-        app.MapGet("/api/releases", ListReleases).RequireRoles(Roles.All).WithName("ListReleases")
+        app.MapGet("/api/releases", ListReleases).RequireRoles(Roles.All).AcceptsQuery().WithName("ListReleases")
             .WithSummary("The loaded releases (approved and drafts), which is in effect today, and release folders rejected at the last load.");
-        app.MapPost("/api/releases/reload", ReloadAsync).RequireRoles(Roles.CompAdmin).WithName("ReloadReleases")
+        app.MapPost("/api/releases/reload", ReloadAsync).RequireRoles(Roles.CompAdmin).AcceptsQuery().WithName("ReloadReleases")
             .WithSummary("Loads the rules folder again now (it also reloads by itself when files change); broken releases are rejected and their last good version stays live.");
-        app.MapPost("/api/rules/validate", ValidateAsync).RequireRoles(Roles.CompAdmin).WithName("ValidateRules")
+        app.MapPost("/api/rules/validate", ValidateAsync).RequireRoles(Roles.CompAdmin).AcceptsQuery().WithName("ValidateRules")
             .WithSummary("Validates a release bundle ({\"files\": {\"path\": \"content\"}}) and returns every diagnostic.");
     }
 
@@ -68,16 +69,16 @@ public static class ReferenceEndpoints
         });
     }
 
-    private static Ok<object> ListReleases(ReleaseSet releases, TimeProvider time) => TypedResults.Ok(Describe(releases.Current, time));
+    private static Ok<object> ListReleases(ReleaseSet releases, TimeProvider time, ClaimsPrincipal user) => TypedResults.Ok(Describe(releases.Current, time, Roles.MayReadRules(user)));
 
     private static async Task<IResult> ReloadAsync(ReleaseSet releases, TimeProvider time, CancellationToken cancellationToken)
     {
         // Compiling happens off the request threads that serve decisions; this caller alone waits for it.
         var snapshot = await Task.Run(() => releases.ReloadAsync(cancellationToken), cancellationToken).ConfigureAwait(false);
-        return TypedResults.Ok(Describe(snapshot, time));
+        return TypedResults.Ok(Describe(snapshot, time, mayReadRules: true));
     }
 
-    private static object Describe(ReleaseSet.Snapshot snapshot, TimeProvider time)
+    private static object Describe(ReleaseSet.Snapshot snapshot, TimeProvider time, bool mayReadRules)
     {
         var catalog = snapshot.Catalog;
         var current = catalog.InEffectOn(DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime), out _);
@@ -96,12 +97,14 @@ public static class ReferenceEndpoints
                 notes = r.Manifest.Notes,
                 inEffect = ReferenceEquals(r, current),
             }),
+            // Diagnostics quote rule files and name folders: only the roles that may read the rules see them.
             rejected = catalog.Rejected.Select(r => new
             {
                 id = r.Id,
-                folder = r.Folder,
+                folder = mayReadRules ? r.Folder : null,
                 stillLive = r.Id is not null && catalog.Find(r.Id) is not null,
-                errors = r.Errors.Select(e => e.ToString()),
+                errorCount = r.Errors.Count,
+                errors = mayReadRules ? r.Errors.Select(e => e.ToString()) : null,
             }),
         };
     }

@@ -2,8 +2,8 @@ namespace JobFramework.Comp.Api.Hosting;
 
 /// <summary>
 /// Watches the rules folder and reloads the releases when files settle after a change (edits arrive as
-/// bursts of events; one reload follows the last of them). Runs in the background; a failed reload is
-/// logged and the live releases stay as they were.
+/// bursts of events; one reload follows the last of them). Runs in the background; a failed reload — for
+/// any reason — is logged, the live releases stay as they were, and watching continues.
 /// </summary>
 public sealed class RulesWatcher(ReleaseSet releases, ILogger<RulesWatcher> logger) : BackgroundService
 {
@@ -58,8 +58,16 @@ public sealed class RulesWatcher(ReleaseSet releases, ILogger<RulesWatcher> logg
                 var snapshot = await releases.ReloadAsync(stoppingToken).ConfigureAwait(false);
                 ReleaseLog.Reloaded(logger, snapshot.Generation, snapshot.Catalog.Releases.Count, snapshot.Catalog.Rejected.Count);
             }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
+                return;
+            }
+#pragma warning disable CA1031 // The process boundary of a background loop: reported, never swallowed silently.
+            catch (Exception e)
+#pragma warning restore CA1031
+            {
+                // The watcher is the boundary between a comp team's edits and the live service: whatever a load
+                // throws, the last good releases stay live, the failure is logged, and watching goes on.
                 ReleaseLog.ReloadFailed(logger, e);
             }
         }

@@ -11,18 +11,26 @@ namespace JobFramework.Comp.Api.Http;
 /// the approved release in effect on its date. <typeparamref name="T"/> is whatever else the endpoint accepts
 /// (eligibility's target).
 /// </summary>
-public sealed record EmployeeRequest<T>(CompiledRelease Release, DateOnly AsOf, Employee Employee, T Extra);
+public sealed record EmployeeRequest<T>(CompiledRelease Release, DateOnly AsOf, Employee Employee, T Extra, string? IdempotencyKey);
 
 /// <summary>
 /// Reads an <see cref="EmployeeRequest{T}"/> for the decision endpoints, so they refuse the same mistakes the
-/// same way: the body's own problems (size, type, syntax), unknown properties, a bad date, a missing employee,
-/// no release in effect, and the employee's fields (named <c>employee.…</c>).
+/// same way: a bad <c>Idempotency-Key</c>, the body's own problems (size, type, encoding, syntax, repeated
+/// properties), unknown properties, a bad date, a missing employee, no release in effect, and the employee's
+/// fields (named <c>employee.…</c>).
 /// </summary>
 public static class EmployeeRequests
 {
     public static async Task<(EmployeeRequest<T>? Request, IResult? Problem)> ReadAsync<T>(
         HttpRequest request, ReleaseSet releases, long maxBytes, TimeProvider time, string[] extraProperties, Func<JsonElement, List<InputError>, T> readExtra, CancellationToken cancellationToken)
     {
+        var keyErrors = new List<InputError>();
+        string? idempotencyKey = IdempotencyKeys.Read(request, keyErrors);
+        if (keyErrors.Count > 0)
+        {
+            return (null, ApiProblems.Invalid(keyErrors));
+        }
+
         var (document, problem) = await RequestBody.ReadJsonAsync(request, maxBytes, cancellationToken).ConfigureAwait(false);
         if (problem is not null)
         {
@@ -58,8 +66,8 @@ public static class EmployeeRequests
 
             var read = EmployeeReader.Read(Encoding.UTF8.GetBytes(employeeJson.GetRawText()), release.Framework.Scale.Min);
             return read.Succeeded
-                ? (new EmployeeRequest<T>(release, asOf.Value, read.Value!, extra), null)
-                : (null, ApiProblems.Invalid(read.Errors.Select(e => e with { Field = "employee." + e.Field })));
+                ? (new EmployeeRequest<T>(release, asOf.Value, read.Value!, extra, idempotencyKey), null)
+                : (null, ApiProblems.Invalid(read.Errors.Select(e => e with { Field = e.Field == "$" ? "employee" : "employee." + e.Field })));
         }
     }
 }

@@ -18,7 +18,7 @@ public static class QueryParameters
         {
             if (!known.Contains(name, StringComparer.Ordinal))
             {
-                errors.Add(new InputError(name, $"is not a parameter here; use {string.Join(", ", known)}"));
+                errors.Add(new InputError(name, known.Length == 0 ? "is not a parameter here; this endpoint takes none" : $"is not a parameter here; use {string.Join(", ", known)}"));
             }
             else if (values.Count > 1)
             {

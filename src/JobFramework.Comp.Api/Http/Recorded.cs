@@ -13,6 +13,11 @@ public static class Recorded
 
     public static async Task<IResult> AppendAsync(IDecisionLog log, DecisionDraft draft, HttpResponse response, CancellationToken cancellationToken)
     {
+        if (!AuditLimits.InputFits(draft))
+        {
+            return ApiProblems.Invalid("employee", Diagnostics.Messages.RecordTooLarge(draft.Input.Length, AuditLimits.MaxPayloadChars));
+        }
+
         AppendResult appended;
         try
         {

@@ -13,9 +13,9 @@ public static class RequestBody
 {
     public static async Task<(JsonDocument? Document, IResult? Problem)> ReadJsonAsync(HttpRequest request, long maxBytes, CancellationToken cancellationToken)
     {
-        if (request.ContentType is not { } contentType || !contentType.StartsWith("application/json", StringComparison.OrdinalIgnoreCase))
+        if (!MediaTypes.Accepts(request, MediaTypes.Json))
         {
-            return (null, ApiProblems.Status(StatusCodes.Status415UnsupportedMediaType, "Send JSON.", $"Content-Type must be application/json, not '{request.ContentType ?? "(none)"}'."));
+            return (null, MediaTypes.Unsupported(request, MediaTypes.Json));
         }
 
         if (request.ContentLength > maxBytes)
@@ -47,16 +47,45 @@ public static class RequestBody
                 }
             }
 
+            // JSON text is UTF-8; bytes that are not would fail later, wherever a string is first read.
+            var bytes = buffer.AsSpan(0, length);
+            if (!System.Text.Unicode.Utf8.IsValid(bytes))
+            {
+                System.Text.Unicode.Utf8.ToUtf16(bytes, new char[length], out int valid, out _, replaceInvalidSequences: false);
+                return (null, ApiProblems.Invalid("$", Diagnostics.Messages.InvalidUtf8(valid)));
+            }
+
+            JsonDocument document;
             try
             {
                 // A document parsed from memory keeps reading that memory: it gets an exact-size copy, and the
                 // pooled buffer goes back to the pool.
-                return (JsonDocument.Parse(buffer.AsMemory(0, length).ToArray(), new JsonDocumentOptions { MaxDepth = 16 }), null);
+                document = JsonDocument.Parse(bytes.ToArray(), new JsonDocumentOptions { MaxDepth = 16 });
             }
             catch (JsonException e)
             {
                 return (null, ApiProblems.Invalid("$", $"The body is not valid JSON: {e.Message.Split(" LineNumber", 2)[0].TrimEnd('.', ' ')} (line {e.LineNumber + 1}, byte {e.BytePositionInLine})."));
             }
+
+            List<InputError> repeated;
+            try
+            {
+                repeated = JsonShape.RepeatedProperties(document.RootElement);
+            }
+            catch (InvalidOperationException)
+            {
+                // Reading a property name that escapes an unpaired surrogate (\ud800): no string can hold it.
+                document.Dispose();
+                return (null, ApiProblems.Invalid("$", Diagnostics.Messages.InvalidUnicode("field name")));
+            }
+
+            if (repeated.Count > 0)
+            {
+                document.Dispose();
+                return (null, ApiProblems.Invalid(repeated));
+            }
+
+            return (document, null);
         }
         finally
         {
