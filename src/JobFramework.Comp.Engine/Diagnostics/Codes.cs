@@ -39,6 +39,7 @@ public static class Codes
     public const string Governance = "JF3017";
     public const string Derivation = "JF3018";
     public const string MobilityPath = "JF3019";
+    public const string RefusedFile = "JF3020";
 
     public const string InvalidInput = "JF4001";
 }

@@ -21,6 +21,12 @@ internal static class SourceDocument
             utf8 = utf8[Encoding.UTF8.Preamble.Length..];
         }
 
+        if (utf8.Trim(" \t\r\n"u8).IsEmpty)
+        {
+            diagnostics.Error(Codes.JsonSyntax, Messages.EmptyFile, new SourceSpan(file, "", 1, 1));
+            return null;
+        }
+
         var lines = new LineMap(utf8);
         var reader = new Utf8JsonReader(utf8, new JsonReaderOptions
         {

@@ -45,7 +45,7 @@ public sealed class ReleaseCatalog
         var rejected = new List<RejectedRelease>();
         foreach (var folder in folders)
         {
-            var result = ReleaseLoader.LoadDirectory(folder);
+            var result = LoadFolder(folder, path);
             diagnostics.AddRange(result.Diagnostics);
             if (result.Release is not null)
             {
@@ -53,11 +53,24 @@ public sealed class ReleaseCatalog
             }
             else
             {
-                rejected.Add(new RejectedRelease(folder, RejectedRelease.IdIn(folder), [.. result.Diagnostics.Where(d => d.IsError)]));
+                rejected.Add(new RejectedRelease(folder, RejectedRelease.IdIn(folder, path), [.. result.Diagnostics.Where(d => d.IsError)]));
             }
         }
 
         return Compose(releases, diagnostics, rejected);
+    }
+
+    // One folder that cannot be read (removed mid-load, no permission) is that release's error, not the catalog's end.
+    private static LoadResult LoadFolder(string folder, string rulesRoot)
+    {
+        try
+        {
+            return ReleaseLoader.LoadDirectory(folder, rulesRoot);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return new LoadResult(null, [new Diagnostic(Codes.MissingFile, Severity.Error, Messages.FolderUnreadable(e.GetType().Name), new SourceSpan(folder.Replace('\\', '/'), "", 1, 1))]);
+        }
     }
 
     /// <summary>

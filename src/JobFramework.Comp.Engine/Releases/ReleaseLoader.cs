@@ -17,11 +17,13 @@ namespace JobFramework.Comp.Releases;
 /// </summary>
 public static class ReleaseLoader
 {
-    public static LoadResult LoadDirectory(string directory) => Load(ReleaseSource.FromDirectory(directory));
+    /// <summary>Loads a release folder, reading only files inside <paramref name="rulesRoot"/> (default: the folder itself; see <see cref="RuleFolder"/>).</summary>
+    public static LoadResult LoadDirectory(string directory, string? rulesRoot = null) => Load(ReleaseSource.FromDirectory(directory, rulesRoot));
 
     public static LoadResult Load(ReleaseSource source)
     {
         var diagnostics = new DiagnosticBag();
+        diagnostics.AddRange(source.Refusals);
         var pool = new StringPool();
         var files = ParseFiles(source, diagnostics, pool);
         string Path(string relative) => source.Name + "/" + relative;
@@ -161,7 +163,9 @@ public static class ReleaseLoader
             return reader;
         }
 
-        if (!source.Files.ContainsKey(name))
+        // A file that is there but unreadable (refused, or not JSON) has its own error already.
+        bool refused = source.Refusals.Any(r => r.Location.File == source.Name + "/" + name);
+        if (!source.Files.ContainsKey(name) && !refused)
         {
             diagnostics.Error(Codes.MissingFile, Messages.MissingFile(name), new SourceSpan(source.Name + "/" + name, "", 1, 1));
         }

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using JobFramework.Comp.Diagnostics;
 
 namespace JobFramework.Comp.Releases;
 
@@ -9,10 +10,11 @@ namespace JobFramework.Comp.Releases;
 /// </summary>
 public sealed class ReleaseSource
 {
-    public ReleaseSource(string name, IReadOnlyDictionary<string, byte[]> files)
+    public ReleaseSource(string name, IReadOnlyDictionary<string, byte[]> files, IReadOnlyList<Diagnostic>? refusals = null)
     {
         Name = name;
         Files = files;
+        Refusals = refusals ?? [];
     }
 
     /// <summary>How diagnostics name the release's files: the folder path, or a label for uploads.</summary>
@@ -20,18 +22,11 @@ public sealed class ReleaseSource
 
     public IReadOnlyDictionary<string, byte[]> Files { get; }
 
-    /// <summary>Reads every file under a release folder (the one holding release.json).</summary>
-    public static ReleaseSource FromDirectory(string directory)
-    {
-        var files = new SortedDictionary<string, byte[]>(StringComparer.Ordinal);
-        foreach (string path in Directory.EnumerateFiles(directory, "*", SearchOption.AllDirectories))
-        {
-            string relative = Path.GetRelativePath(directory, path).Replace('\\', '/');
-            files[relative] = File.ReadAllBytes(path);
-        }
+    /// <summary>Files the folder holds that were not read (see <see cref="RuleFolder"/>); any refusal rejects the release.</summary>
+    public IReadOnlyList<Diagnostic> Refusals { get; }
 
-        return new ReleaseSource(directory.TrimEnd('/', '\\').Replace('\\', '/'), files);
-    }
+    /// <summary>Reads every file under a release folder (the one holding release.json) that lies inside <paramref name="rulesRoot"/> (default: the folder itself).</summary>
+    public static ReleaseSource FromDirectory(string directory, string? rulesRoot = null) => RuleFolder.Read(directory, rulesRoot ?? directory);
 
     /// <summary>
     /// SHA-256 over everything that can change a decision: every rule file except the manifest and the
