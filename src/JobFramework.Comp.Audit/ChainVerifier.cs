@@ -65,7 +65,7 @@ public static class ChainVerifier
 
             if (stored.Sequence < _expectedSequence)
             {
-                Missing(_expectedSequence, stored.Sequence + 1, stored.Location);
+                Missing(_expectedSequence, stored.Sequence + 1, Describe(stored.Sequence));
                 _expectedHash = "";
             }
 
@@ -103,14 +103,14 @@ public static class ChainVerifier
             _newerTime = record.RecordedAt;
             _expectedSequence = stored.Sequence - 1;
             _expectedHash = record.PreviousHash;
-            _expectedFrom = $"record {stored.Sequence}";
+            _expectedFrom = Describe(stored.Sequence);
         }
 
         public void Finish()
         {
             if (_expectedSequence > 0)
             {
-                Missing(_expectedSequence, 1, $"chain {chain}");
+                Missing(_expectedSequence, 1, "the chain's start");
             }
             else if (_expectedHash.Length > 0 && !string.Equals(_expectedHash, DecisionChains.Genesis, StringComparison.Ordinal))
             {
@@ -118,11 +118,16 @@ public static class ChainVerifier
             }
         }
 
-        private void Missing(long newest, long oldest, string location)
+        // A deleted record has no location of its own: say where the gap is — between the newer record (or the
+        // head) that links into it and the older record below it.
+        private void Missing(long newest, long oldest, string older)
         {
-            string range = newest == oldest ? $"record {newest} is" : $"records {oldest}–{newest} are";
+            string range = newest == oldest ? $"record {newest} ({DecisionIds.Format(chain, newest)}) is" : $"records {oldest}–{newest} ({DecisionIds.Format(chain, oldest)} to {DecisionIds.Format(chain, newest)}) are";
+            string location = $"chain {chain}, between {_expectedFrom} and {older}";
             problems.Add(new IntegrityProblem(chain, newest, DecisionIds.Format(chain, newest), location, $"missing: {range} not in the store (deleted)"));
         }
+
+        private string Describe(long sequence) => $"record {sequence} ({DecisionIds.Format(chain, sequence)})";
 
         private void Report(StoredRecord stored, string message) =>
             problems.Add(new IntegrityProblem(chain, stored.Sequence, DecisionIds.Format(chain, Math.Max(1, stored.Sequence)), stored.Location, message));
