@@ -20,7 +20,7 @@ public sealed class LiveReloadTests : IDisposable
 {
     private readonly TempFolder _rules = new();
 
-    public LiveReloadTests() => Copy(Repository.Rules, _rules.Path);
+    public LiveReloadTests() => Folders.Copy(Repository.Rules, _rules.Path);
 
     public void Dispose() => _rules.Dispose();
 
@@ -41,7 +41,7 @@ public sealed class LiveReloadTests : IDisposable
     private string AddApproved(string id, string effective, Action<string>? edit = null)
     {
         string folder = Path.Combine(_rules.Path, "releases", id);
-        Copy(Repository.SampleRelease, folder);
+        Folders.Copy(Repository.SampleRelease, folder);
         edit?.Invoke(folder);
         var manifest = JsonNode.Parse(File.ReadAllText(Path.Combine(folder, "release.json")))!.AsObject();
         manifest["id"] = id;
@@ -152,19 +152,5 @@ public sealed class LiveReloadTests : IDisposable
         var releases = await reload;
         releases.GetProperty("generation").GetInt32().ShouldBe(2);
         (await DecidedWith(api, "2026-08-01")).ShouldBe("2026-h2");
-    }
-
-    private static void Copy(string from, string to)
-    {
-        Directory.CreateDirectory(to);
-        foreach (var file in Directory.GetFiles(from))
-        {
-            File.Copy(file, Path.Combine(to, Path.GetFileName(file)), overwrite: true);
-        }
-
-        foreach (var folder in Directory.GetDirectories(from))
-        {
-            Copy(folder, Path.Combine(to, Path.GetFileName(folder)));
-        }
     }
 }

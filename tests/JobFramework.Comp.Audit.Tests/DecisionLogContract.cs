@@ -234,6 +234,12 @@ public abstract class DecisionLogContract : IAsyncLifetime
         var report = await ChainVerifier.VerifyAsync(log.Chains);
 
         report.Problems.Select(p => (p.Sequence, p.Message.Split(':')[0])).ShouldBe([(4L, "missing"), (2L, "missing")]);
+        string Id(int i) => records[i].DecisionId;
+        int chain = records[0].Chain;
+        report.Problems[0].Location.ShouldBe($"chain {chain}, between the chain head and record 3 ({Id(2)})");
+        report.Problems[0].Message.ShouldBe($"missing: record 4 ({Id(3)}) is not in the store (deleted)");
+        report.Problems[1].Location.ShouldBe($"chain {chain}, between record 3 ({Id(2)}) and record 1 ({Id(0)})");
+        report.Problems[1].Message.ShouldBe($"missing: record 2 ({Id(1)}) is not in the store (deleted)");
     }
 
     [Fact]

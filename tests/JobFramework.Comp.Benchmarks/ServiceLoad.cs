@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
+using JobFramework.Comp.Tests;
 using Microsoft.Data.Sqlite;
 
 namespace JobFramework.Comp.Benchmarks;

@@ -51,3 +51,22 @@ internal sealed class TempFolder : IDisposable
         }
     }
 }
+
+/// <summary>File-system helpers the tests share.</summary>
+internal static class Folders
+{
+    /// <summary>Copies a folder and everything under it.</summary>
+    public static void Copy(string from, string to)
+    {
+        Directory.CreateDirectory(to);
+        foreach (var file in Directory.GetFiles(from))
+        {
+            File.Copy(file, Path.Combine(to, Path.GetFileName(file)), overwrite: true);
+        }
+
+        foreach (var folder in Directory.GetDirectories(from))
+        {
+            Copy(folder, Path.Combine(to, Path.GetFileName(folder)));
+        }
+    }
+}

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Net.Sockets;
 using System.Text;
 
-namespace JobFramework.Comp.Benchmarks;
+namespace JobFramework.Comp.Tests;
 
 /// <summary>
 /// A full-duplex HTTP/1.1 POST over a plain socket: the body goes up in chunks from one task while the
@@ -12,7 +12,8 @@ namespace JobFramework.Comp.Benchmarks;
 /// </summary>
 internal static class DuplexUpload
 {
-    public static async Task<(int Status, long Lines, string LastLine)> PostAsync(Uri service, string pathAndQuery, string contentType, IReadOnlyDictionary<string, string> headers, Func<Stream, Task> writeBody)
+    /// <summary>Posts the body as it is written; <paramref name="onLine"/> sees each response line as it arrives.</summary>
+    public static async Task<(int Status, long Lines, string LastLine)> PostAsync(Uri service, string pathAndQuery, string contentType, IReadOnlyDictionary<string, string> headers, Func<Stream, Task> writeBody, Action<string>? onLine = null)
     {
         using var tcp = new TcpClient();
         await tcp.ConnectAsync(service.Host, service.Port).ConfigureAwait(false);
@@ -33,12 +34,12 @@ internal static class DuplexUpload
                 await writeBody(chunked).ConfigureAwait(false);
             }
         });
-        var download = ReadResponseAsync(stream);
+        var download = ReadResponseAsync(stream, onLine);
         await upload.ConfigureAwait(false);
         return await download.ConfigureAwait(false);
     }
 
-    private static async Task<(int Status, long Lines, string LastLine)> ReadResponseAsync(NetworkStream stream)
+    private static async Task<(int Status, long Lines, string LastLine)> ReadResponseAsync(NetworkStream stream, Action<string>? onLine)
     {
         var reader = new StreamReader(stream, Encoding.UTF8);
         string status = await reader.ReadLineAsync().ConfigureAwait(false) ?? throw new IOException("no response");
@@ -79,6 +80,7 @@ internal static class DuplexUpload
                     {
                         lines++;
                         last = partial.ToString();
+                        onLine?.Invoke(last);
                         partial.Clear();
                     }
                     else

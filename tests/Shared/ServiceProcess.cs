@@ -4,7 +4,7 @@ using System.Net.Sockets;
 using System.Security.Cryptography;
 using System.Text;
 
-namespace JobFramework.Comp.Benchmarks;
+namespace JobFramework.Comp.Tests;
 
 /// <summary>
 /// The HTTP service as a separate process on a loopback port (the Release build of src/JobFramework.Comp.Api),
@@ -81,6 +81,13 @@ internal sealed class ServiceProcess : IDisposable
 
         service.Dispose();
         throw new TimeoutException("the service did not become ready within 60 s");
+    }
+
+    /// <summary>Kills the service at once (SIGKILL on Linux): no shutdown, no flush — a crash.</summary>
+    public void Kill()
+    {
+        _process.Kill(entireProcessTree: true);
+        _process.WaitForExit();
     }
 
     /// <summary>The service's peak resident memory so far (VmHWM), in MiB.</summary>
