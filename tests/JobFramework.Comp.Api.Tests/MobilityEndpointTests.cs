@@ -36,8 +36,9 @@ public sealed class MobilityEndpointTests : IDisposable
         var root = body.RootElement;
         root.GetProperty("kind").GetString().ShouldBe("mobility");
         var options = root.GetProperty("output").GetProperty("options").EnumerateArray().ToArray();
-        options.Select(o => o.GetProperty("role").GetProperty("id").GetString()).ShouldBe(["compliance-ic3", "risk-ic3", "audit-ic4"]);
-        options[1].GetProperty("blockedBy")[0].GetProperty("rule").GetString().ShouldBe("requires:risk-analysis-foundations");
+        options.Select(o => o.GetProperty("role").GetProperty("id").GetString()).ShouldBe(["risk-ic3", "compliance-ic3", "audit-ic4"]);
+        options[0].GetProperty("blockedBy")[0].GetProperty("rule").GetString().ShouldBe("requires:risk-analysis-foundations");
+        options[0].GetProperty("status").GetString().ShouldBe("reachableWithLearning");
         options[0].GetProperty("pay").GetProperty("proposed").GetString().ShouldBe("112000.00");
 
         string id = root.GetProperty("decisionId").GetString()!;

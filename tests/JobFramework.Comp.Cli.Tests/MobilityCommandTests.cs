@@ -23,16 +23,19 @@ public sealed class MobilityCommandTests : IDisposable
         code.ShouldBe(ExitCodes.Ok);
         output.ShouldStartWith("Employee E2041: Internal Auditor (audit-ic3)   release 2026-h1");
         output.ShouldContain("""
-            1. Compliance Analyst (compliance-ic3) — lateral, OPEN
-               ranked: open; named career path; 1 of 3 core skills held; 20 h of learning; lateral
-               allowed: named career path: Controls testing and audit evidence carry straight into compliance monitoring
-               readiness: 1 of 3 core skills at the required proficiency (33%)
-               gap: Regulatory compliance (regulatory-compliance) needs 3 (Practitioner), has 2 (Working)
-                    - course: Regulatory landscape for financial services, about 20 h
-                    - mentoring: Monthly sessions with a compliance officer, about 12 h
+            1. Risk Analyst (risk-ic3) — lateral, REACHABLE WITH LEARNING (about 64 h)
+               ranked: reachable with learning; named career path; 2 of 3 core skills held; 64 h of learning; lateral
+               allowed: named career path: Auditors already assess control risk; risk analysis formalises it
+               to learn (requires:risk-analysis-foundations): Requires 'Risk analysis foundations' (risk-analysis-foundations, about 24 h), not yet completed.
+               readiness: 2 of 3 core skills at the required proficiency (67%)
+               gap: Risk analysis (risk-analysis) needs 3 (Practitioner), has 2 (Working)
+                    - course: Risk analysis foundations, about 24 h
+                    - stretch-assignment: Run a risk assessment for one business unit, about 40 h
             """.ReplaceLineEndings("\n"));
-        output.ShouldContain("2. Risk Analyst (risk-ic3) — lateral, BLOCKED\n");
-        output.ShouldContain("   blocked (requires:risk-analysis-foundations): Requires 'Risk analysis foundations' (risk-analysis-foundations, about 24 h), not yet completed.\n");
+        output.ShouldContain("2. Compliance Analyst (compliance-ic3) — lateral, REACHABLE WITH LEARNING (about 64 h)\n");
+        output.ShouldContain("3. Internal Auditor (audit-ic4) — level up, BLOCKED\n");
+        output.ShouldContain("   blocked (level-up:Scope): The scope expected at level 4 is not yet shown.\n");
+        output.ShouldContain("   band: higher band (+17.9% at the midpoint)\n");
         output.ShouldContain("   pay: 112000.00 USD unchanged, compa-ratio 0.8924 in the target band 100500.00 USD – 150500.00 USD\n");
         output.ShouldContain("   pay: raised to the band minimum 118500.00 USD (+6500.00 USD); target band 118500.00 USD – 177500.00 USD\n");
     }
@@ -45,8 +48,10 @@ public sealed class MobilityCommandTests : IDisposable
         code.ShouldBe(ExitCodes.Ok);
         using var json = JsonDocument.Parse(output);
         var options = json.RootElement.GetProperty("options").EnumerateArray().ToArray();
-        options.Select(o => o.GetProperty("role").GetProperty("id").GetString()).ShouldBe(["compliance-ic3", "risk-ic3", "audit-ic4"]);
-        options[0].GetProperty("gaps")[1].GetProperty("learning")[0].GetProperty("title").GetString().ShouldBe("Writing clear policies");
+        options.Select(o => o.GetProperty("role").GetProperty("id").GetString()).ShouldBe(["risk-ic3", "compliance-ic3", "audit-ic4"]);
+        options.Select(o => o.GetProperty("status").GetString()).ShouldBe(["reachableWithLearning", "reachableWithLearning", "blocked"]);
+        options[2].GetProperty("bandChange").GetProperty("midpointChangePct").GetDecimal().ShouldBe(17.9m);
+        options[1].GetProperty("gaps")[1].GetProperty("learning")[0].GetProperty("title").GetString().ShouldBe("Writing clear policies");
         options[2].GetProperty("pay").GetProperty("effect").GetString().ShouldBe("raiseToMinimum");
     }
 
@@ -61,7 +66,7 @@ public sealed class MobilityCommandTests : IDisposable
         var shown = CliRunner.Run("audit", "show", decisionId, "--json", "--store", store);
         shown.Out.ShouldContain("\"kind\": \"mobility\"");
         CliRunner.Run("audit", "list", "--employee", "E2041", "--store", store).Out.ShouldContain($"{decisionId}  ");
-        CliRunner.Run("audit", "list", "--employee", "E2041", "--store", store).Out.ShouldContain("  mobility     E2041       2026-h1     3 move(s), 1 open: compliance-ic3 first\n");
+        CliRunner.Run("audit", "list", "--employee", "E2041", "--store", store).Out.ShouldContain("  mobility     E2041       2026-h1     3 move(s), 0 open, 2 reachable with learning: risk-ic3 first\n");
         var replayed = CliRunner.Run("audit", "replay", decisionId, "--store", store, "--rules", Repository.Rules);
         replayed.ExitCode.ShouldBe(0, replayed.Error);
         replayed.Out.ShouldContain($"decision {decisionId}: identical");

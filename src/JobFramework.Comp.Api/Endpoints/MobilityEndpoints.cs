@@ -25,7 +25,7 @@ public static class MobilityEndpoints
         ("json", DecisionJson.ContentType, (map, _) => MobilityJson.Map(map)),
         ("dot", "text/vnd.graphviz; charset=utf-8", (map, release) => MapDot.Render(map, release.Framework)),
         ("svg", "image/svg+xml; charset=utf-8", (map, release) => MapSvg.Render(map, release.Framework)),
-        ("html", "text/html; charset=utf-8", (map, release) => MapHtml.Render(map, release.Framework)),
+        ("html", "text/html; charset=utf-8", (map, release) => MapHtml.Render(map, release.Framework, release.Mobility.Rules)),
     ];
 
     public static void Map(IEndpointRouteBuilder app)

@@ -63,13 +63,15 @@ internal static class DecisionPrinter
         }
     }
 
-    // "3 moves, 1 open: compliance-ic3 first"
+    // "3 move(s), 0 open, 2 reachable with learning: risk-ic3 first". Records made before moves had a status
+    // say only whether each was open.
     private static string Moves(JsonElement options)
     {
         var all = options.EnumerateArray().ToArray();
         int open = all.Count(o => o.GetProperty("open").GetBoolean());
+        int learning = all.Count(o => o.TryGetProperty("status", out var status) && status.GetString() == "reachableWithLearning");
         string first = all.Length == 0 ? "" : ": " + all[0].GetProperty("role").GetProperty("id").GetString() + " first";
-        return string.Create(CultureInfo.InvariantCulture, $"{all.Length} move(s), {open} open{first}");
+        return string.Create(CultureInfo.InvariantCulture, $"{all.Length} move(s), {open} open, {learning} reachable with learning{first}");
     }
 
     private static object Shape(DecisionRecord record) => new

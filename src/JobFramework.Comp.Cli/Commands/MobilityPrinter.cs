@@ -22,7 +22,7 @@ internal static class MobilityPrinter
         foreach (var option in advice.Options)
         {
             output.WriteLine();
-            output.WriteLine($"{option.Rank}. {option.Target.Title} ({option.Target.Id}) — {Kind(option.Kind)}, {(option.Open ? "OPEN" : "BLOCKED")}");
+            output.WriteLine($"{option.Rank}. {option.Target.Title} ({option.Target.Id}) — {Kind(option.Kind)}, {Status(option)}");
             output.WriteLine($"   ranked: {option.RankedBecause}");
             foreach (var reason in option.AllowedBy)
             {
@@ -31,7 +31,7 @@ internal static class MobilityPrinter
 
             foreach (var block in option.BlockedBy)
             {
-                output.WriteLine($"   blocked ({block.Rule}): {block.Message}");
+                output.WriteLine($"   {(block.ClosedByLearning ? "to learn" : "blocked")} ({block.Rule}): {block.Message}");
             }
 
             output.WriteLine($"   readiness: {option.Readiness.Held} of {option.Readiness.Required} core skills at the required proficiency ({(option.Readiness.Share * 100).ToString("0", System.Globalization.CultureInfo.InvariantCulture)}%)");
@@ -54,10 +54,18 @@ internal static class MobilityPrinter
                 output.WriteLine($"   training: {training.Training.Title} ({training.Training.Id}, about {training.Training.EffortHours} h) — {(training.Completed ? "completed" : "required, not yet completed")}");
             }
 
-            output.WriteLine($"   effort: about {option.EffortHours} h of learning");
+            output.WriteLine($"   effort: about {option.EffortHours} h of learning (every step of every gap, and the required trainings)");
+            output.WriteLine("   band: " + (option.Band?.Describe() ?? "no band to compare in this region"));
             output.WriteLine("   pay: " + Pay(option.Pay));
         }
     }
+
+    private static string Status(MoveOption option) => option.Status switch
+    {
+        MoveStatus.Open => "OPEN now",
+        MoveStatus.ReachableWithLearning => $"REACHABLE WITH LEARNING (about {option.EffortHours} h)",
+        _ => "BLOCKED",
+    };
 
     private static string Kind(MoveKind kind) => kind switch
     {

@@ -123,7 +123,7 @@ internal static class RolesCommands
     {
         "dot" => MapDot.Render(map, release.Framework),
         "svg" => MapSvg.Render(map, release.Framework),
-        "html" => MapHtml.Render(map, release.Framework),
+        "html" => MapHtml.Render(map, release.Framework, release.Mobility.Rules),
         _ => MobilityJson.Map(map, indented: true) + "\n",
     };
 

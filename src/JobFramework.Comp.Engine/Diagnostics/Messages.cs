@@ -154,6 +154,8 @@ public static class Messages
 
     public static string ShareOutOfRange(decimal share) => Inv($"transferableShare must be above 0 and at most 1 (a share of the target's core skills), not {share}.");
 
+    public static string ReadyShareOutOfRange(decimal share) => Inv($"readyShare must be above 0 and at most 1 (the share of the target's core skills held for a move to be open), not {share}.");
+
     public static string PathToItself(string role) => $"The career path from '{role}' leads to '{role}' itself.";
 
     public static string PathCycle(string roles) => $"Named career paths lead back to where they start: {roles}.";

@@ -63,7 +63,7 @@ public static class MobilityAdvisor
             if (held.Length > 0 && held.Length >= graph.Rules.Settings.TransferableShare * role.CoreSkills.Count)
             {
                 candidates.Add(new Candidate(role, [new MoveReason(MoveReasonKind.SharedSkills, string.Create(CultureInfo.InvariantCulture,
-                    $"your skills cover {held.Length} of {role.CoreSkills.Count} core skills: {string.Join(", ", held)}"))], null));
+                    $"your skills cover {held.Length} of {role.CoreSkills.Count} core skills: {MobilityGraph.SkillNames(graph.Framework, held)}"))], null));
             }
         }
 
@@ -93,11 +93,14 @@ public static class MobilityAdvisor
             .ToArray();
         var blocks = Blocks(evaluator, employee, target, kind, trainings, out var band);
         var pay = band is null ? null : PayProtection.Apply(employee.BaseSalary, band, path?.ProtectPay ?? rules.Settings.ProtectPay, framework.Placement);
+        var currentBand = evaluator.BandFor(employee.Family, employee.Track, employee.Level, employee.Region, employee.Focus);
         int required = target.CoreSkills.Count;
         var readiness = new Readiness(required - gaps.Count, required,
             required == 0 ? 1m : decimal.Round((decimal)(required - gaps.Count) / required, 4, MidpointRounding.ToEven));
         decimal effort = Effort(gaps, trainings);
-        var option = new MoveOption(0, target, kind, reasons, blocks, readiness, gaps, trainings, effort, pay, "");
+        var status = MoveOption.StatusOf(blocks, readiness, rules.Settings.ReadyShare);
+        var option = new MoveOption(0, target, kind, status, reasons, blocks, readiness, gaps, trainings, effort, pay,
+            band is null || currentBand is null ? null : new BandChange(currentBand, band), "");
         return option with { RankedBecause = MoveRanking.Explain(option) };
     }
 
@@ -113,7 +116,7 @@ public static class MobilityAdvisor
 
         foreach (var training in trainings.Where(t => !t.Completed))
         {
-            blocks.Add(new MoveBlock("requires:" + training.Training.Id, Messages.TrainingRequired(training.Training.Title, training.Training.Id, training.Training.EffortHours)));
+            blocks.Add(new MoveBlock("requires:" + training.Training.Id, Messages.TrainingRequired(training.Training.Title, training.Training.Id, training.Training.EffortHours), ClosedByLearning: true));
         }
 
         // A level up is a promotion: the level-up workflow decides it, criterion by criterion.
@@ -128,7 +131,7 @@ public static class MobilityAdvisor
 
             foreach (var unmet in decision.Value?.Criteria.Where(c => c.Outcome != RuleOutcome.Met) ?? [])
             {
-                blocks.Add(new MoveBlock(decision.Value!.Workflow + ":" + unmet.Rule, unmet.Message ?? unmet.Rule));
+                blocks.Add(new MoveBlock(decision.Value!.Workflow + ":" + unmet.Rule, unmet.Message ?? unmet.Rule, OnlySkills(unmet)));
             }
         }
 
@@ -141,20 +144,28 @@ public static class MobilityAdvisor
         return blocks;
     }
 
+    // An unmet criterion learning closes: a leaf that names skill gaps, or a group whose unmet parts all are.
+    // A rating, time in level or scope criterion is not closed by a course.
+    private static bool OnlySkills(CriterionResult criterion)
+    {
+        var unmetParts = criterion.Children.Where(c => c.Outcome != RuleOutcome.Met).ToList();
+        return criterion.Outcome == RuleOutcome.Unmet && (unmetParts.Count > 0 ? unmetParts.All(OnlySkills) : criterion.Gaps.Count > 0);
+    }
+
     private static bool Completed(Employee employee, string training) => employee.Certifications.Contains(training, StringComparer.OrdinalIgnoreCase);
 
-    // The quickest way through each gap, plus the required trainings not yet done (counted once when a
-    // gap's quickest step is that training).
+    // Closing a gap takes its whole learning pathway (every step the rules list for the skill, done in order),
+    // so the effort adds up every step of every gap, plus the required trainings not yet done. A training
+    // that is both a step and required counts once; a training already completed was dropped from the steps.
     private static decimal Effort(List<SkillGapPlan> gaps, TrainingStatus[] trainings)
     {
         decimal total = 0m;
         var counted = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var gap in gaps)
+        foreach (var step in gaps.SelectMany(g => g.Steps))
         {
-            var quickest = gap.Steps.OrderBy(s => s.EffortHours).FirstOrDefault();
-            if (quickest is not null && (quickest.Training is null || counted.Add(quickest.Training)))
+            if (step.Training is null || counted.Add(step.Training))
             {
-                total += quickest.EffortHours;
+                total += step.EffortHours;
             }
         }
 

@@ -55,7 +55,7 @@ public sealed class MobilityGraph
                 {
                     shared[(from.Id, to.Id)] = covered;
                     Add(from, to, MoveReasonKind.SharedSkills, string.Create(CultureInfo.InvariantCulture,
-                        $"shares {covered.Length} of {to.CoreSkills.Count} core skills: {string.Join(", ", covered)}"));
+                        $"shares {covered.Length} of {to.CoreSkills.Count} core skills: {SkillNames(framework, covered)}"));
                 }
             }
         }
@@ -106,7 +106,8 @@ public sealed class MobilityGraph
     }
 
     // The next level on the same track (same focus, else the level's general role) and the aligned level on
-    // the other track (IC5 ↔ M5 carry the same scope and band).
+    // the other track (IC5 ↔ M5 carry the same scope; whether the band is the same is the bands' to say,
+    // and each employee's options compare the bands actually looked up).
     private static void AddStructural(JobFrameworkModel framework, Role from, Action<Role, Role, MoveReasonKind, string> add)
     {
         var track = framework.FindTrack(from.Track)!;
@@ -120,7 +121,7 @@ public sealed class MobilityGraph
         {
             if (other.FindLevel(from.Level) is { } aligned && framework.FindRole(from.Family, other.Id, from.Level, "") is { } across)
             {
-                add(from, across, MoveReasonKind.AlignedTrack, $"aligned level on the {other.Name} track ({aligned.Code}): same scope and band");
+                add(from, across, MoveReasonKind.AlignedTrack, $"aligned level on the {other.Name} track ({aligned.Code}): the same scope");
             }
         }
     }
@@ -141,4 +142,8 @@ public sealed class MobilityGraph
 
         return framework.Roles.ToDictionary(r => r.Id, r => Find(r.Id), StringComparer.Ordinal);
     }
+
+    /// <summary>Skills by their names, as people read them ("SQL, Statistics"), in the order given.</summary>
+    internal static string SkillNames(JobFrameworkModel framework, IEnumerable<string> skills) =>
+        string.Join(", ", skills.Select(id => framework.FindSkill(id)?.Name ?? id));
 }

@@ -3,9 +3,10 @@ namespace JobFramework.Comp.Mobility;
 /// <summary>
 /// How moves are judged (mobility.json <c>settings</c>): the share of a target's core skills another role
 /// must cover for a lateral move on shared skills, the deepest map asked for, the time in level before a move
-/// is open, and whether moves protect base pay.
+/// is open, whether moves protect base pay, and the share of the target's core skills a person must hold at
+/// the required proficiency for a move to be open (<see cref="ReadyShare"/>, default all of them).
 /// </summary>
-public sealed record MobilitySettings(decimal TransferableShare, int MaxDepth, int MinimumMonthsInLevel, bool ProtectPay)
+public sealed record MobilitySettings(decimal TransferableShare, int MaxDepth, int MinimumMonthsInLevel, bool ProtectPay, decimal ReadyShare = 1m)
 {
     public static readonly MobilitySettings Default = new(0.5m, 4, 0, true);
 }

@@ -15,6 +15,7 @@ public sealed record MoveOption(
     int Rank,
     Role Target,
     MoveKind Kind,
+    MoveStatus Status,
     IReadOnlyList<MoveReason> AllowedBy,
     IReadOnlyList<MoveBlock> BlockedBy,
     Readiness Readiness,
@@ -22,15 +23,72 @@ public sealed record MoveOption(
     IReadOnlyList<TrainingStatus> Trainings,
     decimal EffortHours,
     PayImpact? Pay,
+    BandChange? Band,
     string RankedBecause)
 {
-    public bool Open => BlockedBy.Count == 0;
+    public bool Open => Status == MoveStatus.Open;
 
     public bool NamedPath => AllowedBy.Any(r => r.Kind == MoveReasonKind.ExplicitPath);
+
+    /// <summary>
+    /// Open when no rule blocks the move and the core skills are held (at least the settings' ready share);
+    /// reachable with learning when every blocker is closed by learning (skill gaps, required trainings, a
+    /// level-up criterion that is only skills); blocked when any other rule stands in the way.
+    /// </summary>
+    public static MoveStatus StatusOf(IReadOnlyList<MoveBlock> blocks, Readiness readiness, decimal readyShare) =>
+        blocks.Any(b => !b.ClosedByLearning) ? MoveStatus.Blocked
+        : blocks.Count == 0 && readiness.Share >= readyShare ? MoveStatus.Open
+        : MoveStatus.ReachableWithLearning;
+}
+
+/// <summary>Whether a person can make a move now, after learning, or not until a rule is satisfied.</summary>
+public enum MoveStatus
+{
+    /// <summary>The rules allow it and the core skills are held: the move can be made now.</summary>
+    Open,
+
+    /// <summary>Only learning stands in the way: skill gaps and required trainings, with their effort.</summary>
+    ReachableWithLearning,
+
+    /// <summary>A rule other than learning stands in the way (time in level, rating, scope, no band).</summary>
+    Blocked,
 }
 
 /// <summary>The share of the target's core skills the employee holds at the required proficiency (4 decimals, half-even).</summary>
 public sealed record Readiness(int Held, int Required, decimal Share);
+
+/// <summary>How the target band compares with the current one in the employee's region, from the bands looked up.</summary>
+public sealed record BandChange(PayBand Current, PayBand Target)
+{
+    /// <summary>The target midpoint's change over the current one, in percent (1 decimal, half-even); null across currencies.</summary>
+    public decimal? MidpointChangePct => Current.Currency.Code != Target.Currency.Code
+        ? null
+        : decimal.Round((Target.Mid.Amount - Current.Mid.Amount) * 100m / Current.Mid.Amount, 1, MidpointRounding.ToEven);
+
+    public bool Same => Current.Currency.Code == Target.Currency.Code && Current.Min.Amount == Target.Min.Amount && Current.Mid.Amount == Target.Mid.Amount && Current.Max.Amount == Target.Max.Amount;
+
+    /// <summary>"same band", "higher band (+4.9% at the midpoint)", "lower band (−3.0% at the midpoint)", or a different currency.</summary>
+    public string Describe()
+    {
+        if (Same)
+        {
+            return "same band";
+        }
+
+        if (MidpointChangePct is not { } change)
+        {
+            return $"a band in {Target.Currency.Code} (now {Current.Currency.Code})";
+        }
+
+        string pct = Math.Abs(change).ToString("0.0", System.Globalization.CultureInfo.InvariantCulture);
+        return change switch
+        {
+            > 0 => $"higher band (+{pct}% at the midpoint)",
+            < 0 => $"lower band (\u2212{pct}% at the midpoint)",
+            _ => "a band with the same midpoint and a different range",
+        };
+    }
+}
 
 /// <summary>A core skill of the target the employee must grow, with every way the rules list to acquire it.</summary>
 public sealed record SkillGapPlan(string Skill, string SkillName, int Required, int Held, string RequiredLabel, string HeldLabel, IReadOnlyList<LearningStep> Steps);
@@ -38,8 +96,8 @@ public sealed record SkillGapPlan(string Skill, string SkillName, int Required, 
 /// <summary>A training the move requires and whether the employee has completed it (it is in their certifications).</summary>
 public sealed record TrainingStatus(Training Training, bool Completed);
 
-/// <summary>A rule that blocks a move for now, with its explanation.</summary>
-public sealed record MoveBlock(string Rule, string Message);
+/// <summary>A rule that stands in the way of a move, with its explanation, and whether learning alone closes it.</summary>
+public sealed record MoveBlock(string Rule, string Message, bool ClosedByLearning = false);
 
 /// <summary>What placement in the target band does to base pay.</summary>
 public enum PayEffect

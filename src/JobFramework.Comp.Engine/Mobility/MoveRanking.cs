@@ -3,8 +3,8 @@ using System.Globalization;
 namespace JobFramework.Comp.Mobility;
 
 /// <summary>
-/// The order of move options, fixed so the same employee and release always list them the same way: open
-/// before blocked, named career paths first, then readiness (highest first), learning effort (least first),
+/// The order of move options, fixed so the same employee and release always list them the same way: open,
+/// then reachable with learning, then blocked; named career paths first, then readiness (highest first), learning effort (least first),
 /// the kind of move (lateral, level up, track switch) and the target role id.
 /// </summary>
 internal static class MoveRanking
@@ -13,9 +13,15 @@ internal static class MoveRanking
 
     public static string Explain(MoveOption option)
     {
+        int rules = option.BlockedBy.Count(b => !b.ClosedByLearning);
         var parts = new List<string>
         {
-            option.Open ? "open" : string.Create(CultureInfo.InvariantCulture, $"blocked by {option.BlockedBy.Count} rule{(option.BlockedBy.Count == 1 ? "" : "s")}"),
+            option.Status switch
+            {
+                MoveStatus.Open => "open",
+                MoveStatus.ReachableWithLearning => "reachable with learning",
+                _ => string.Create(CultureInfo.InvariantCulture, $"blocked by {rules} rule{(rules == 1 ? "" : "s")}"),
+            },
         };
         if (option.NamedPath)
         {
@@ -43,7 +49,7 @@ internal static class MoveRanking
             return x is null ? -1 : 1;
         }
 
-        int order = y.Open.CompareTo(x.Open);
+        int order = x.Status.CompareTo(y.Status);
         if (order == 0) order = y.NamedPath.CompareTo(x.NamedPath);
         if (order == 0) order = y.Readiness.Share.CompareTo(x.Readiness.Share);
         if (order == 0) order = x.EffortHours.CompareTo(y.EffortHours);

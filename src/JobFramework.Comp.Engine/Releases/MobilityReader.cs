@@ -46,11 +46,18 @@ internal static class MobilityReader
             diagnostics.Error(Codes.OutOfRange, Messages.ShareOutOfRange(share.Value), settings.Get("transferableShare")!.Span);
         }
 
+        var ready = settings.Decimal("readyShare", false);
+        if (ready is <= 0 or > 1)
+        {
+            diagnostics.Error(Codes.OutOfRange, Messages.ReadyShareOutOfRange(ready.Value), settings.Get("readyShare")!.Span);
+        }
+
         var result = new MobilitySettings(
             share is > 0 and <= 1 ? MoveRanking.Normalize(share.Value) : defaults.TransferableShare,
             settings.Int("maxDepth", false, 1, 6) ?? defaults.MaxDepth,
             settings.Int("minimumMonthsInLevel", false, 0, 240) ?? defaults.MinimumMonthsInLevel,
-            settings.Bool("protectPay", false) ?? defaults.ProtectPay);
+            settings.Bool("protectPay", false) ?? defaults.ProtectPay,
+            ready is > 0 and <= 1 ? MoveRanking.Normalize(ready.Value) : defaults.ReadyShare);
         settings.Finish();
         return result;
     }

@@ -12,7 +12,7 @@ internal static class RuleTestCaseReader
 
     public static readonly string[] EligibilityFields = ["eligible", "targetLevel", "targetRole", "unmet", "gaps", "targetBandMid"];
 
-    public static readonly string[] MobilityOptionFields = ["rank", "kind", "open", "readiness", "gaps", "blockedBy", "trainings", "effortHours", "payEffect", "proposedSalary", "payChange", "aboveMaximum"];
+    public static readonly string[] MobilityOptionFields = ["rank", "kind", "open", "status", "band", "readiness", "gaps", "blockedBy", "trainings", "effortHours", "payEffect", "proposedSalary", "payChange", "aboveMaximum"];
 
     public static IEnumerable<RuleTestCase> Read(string file, ObjectReader root, DiagnosticBag diagnostics)
     {

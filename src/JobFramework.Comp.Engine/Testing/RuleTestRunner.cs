@@ -151,6 +151,8 @@ public static class RuleTestRunner
             fields[key + "rank"] = o.Rank.ToString(CultureInfo.InvariantCulture);
             fields[key + "kind"] = Mobility.Rendering.MobilityJson.Name(o.Kind);
             fields[key + "open"] = o.Open ? "true" : "false";
+            fields[key + "status"] = Mobility.Rendering.MobilityJson.StatusName(o.Status);
+            fields[key + "band"] = o.Band?.Describe() ?? "(no band)";
             fields[key + "readiness"] = o.Readiness.Share.ToString("G29", CultureInfo.InvariantCulture);
             fields[key + "gaps"] = "[" + string.Join(", ", o.Gaps.Select(g => "{skill: " + g.Skill + ", required: " + g.Required.ToString(CultureInfo.InvariantCulture) + ", held: " + g.Held.ToString(CultureInfo.InvariantCulture) + "}")) + "]";
             fields[key + "blockedBy"] = "[" + string.Join(", ", o.BlockedBy.Select(b => b.Rule)) + "]";

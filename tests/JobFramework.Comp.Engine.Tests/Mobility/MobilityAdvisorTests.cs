@@ -30,21 +30,51 @@ public class MobilityAdvisorTests
         var advice = Advise(Auditor);
 
         advice.CurrentRole.Id.ShouldBe("audit-ic3");
-        advice.Options.Select(o => o.Target.Id).ShouldBe(["compliance-ic3", "risk-ic3", "audit-ic4"]);
-        var compliance = advice.Options[0];
-        compliance.Open.ShouldBeTrue();
+        advice.Options.Select(o => o.Target.Id).ShouldBe(["risk-ic3", "compliance-ic3", "audit-ic4"]);
+        var compliance = advice.Options[1];
+        compliance.Status.ShouldBe(MoveStatus.ReachableWithLearning);
+        compliance.Open.ShouldBeFalse();
         compliance.Readiness.ShouldBe(new Readiness(1, 3, 0.3333m));
         compliance.Gaps.Select(g => (g.Skill, g.Required, g.Held)).ShouldBe([("regulatory-compliance", 3, 2), ("policy-writing", 2, 1)]);
         compliance.Gaps[1].Steps.Select(s => (s.Kind, s.Title, s.EffortHours)).ShouldBe(
             [("course", "Writing clear policies", 8m), ("stretch-assignment", "Draft the annual policy refresh for one area", 24m)]);
-        compliance.EffortHours.ShouldBe(28m - 8m);
-        compliance.RankedBecause.ShouldBe("open; named career path; 1 of 3 core skills held; 20 h of learning; lateral");
 
-        var risk = advice.Options[1];
-        risk.Open.ShouldBeFalse();
-        risk.BlockedBy.ShouldHaveSingleItem().Rule.ShouldBe("requires:risk-analysis-foundations");
+        // Every step of every gap: regulatory compliance's pathway (32 h) and policy writing's (8 + 24 h).
+        compliance.EffortHours.ShouldBe(compliance.Gaps.SelectMany(g => g.Steps).Sum(s => s.EffortHours));
+        compliance.EffortHours.ShouldBe(64m);
+        compliance.RankedBecause.ShouldBe("reachable with learning; named career path; 1 of 3 core skills held; 64 h of learning; lateral");
+        compliance.Band!.Describe().ShouldBe("same band");
+
+        var risk = advice.Options[0];
+        risk.Status.ShouldBe(MoveStatus.ReachableWithLearning);
+        var training = risk.BlockedBy.ShouldHaveSingleItem();
+        (training.Rule, training.ClosedByLearning).ShouldBe(("requires:risk-analysis-foundations", true));
         risk.Trainings.ShouldHaveSingleItem().ShouldBe(new TrainingStatus(new Training("risk-analysis-foundations", "Risk analysis foundations", 24m), false));
         risk.Readiness.Share.ShouldBe(0.6667m);
+    }
+
+    [Fact]
+    public void A_move_whose_core_skills_are_all_held_and_nothing_blocks_is_open()
+    {
+        var advice = Advise(Auditor.Replace("\"regulatory-compliance:2\"", "\"regulatory-compliance:3\"", StringComparison.Ordinal)
+            .Replace("\"policy-writing:1\"", "\"policy-writing:2\"", StringComparison.Ordinal));
+
+        var compliance = advice.Options[0];
+        compliance.Target.Id.ShouldBe("compliance-ic3");
+        compliance.Status.ShouldBe(MoveStatus.Open);
+        compliance.Gaps.ShouldBeEmpty();
+        compliance.EffortHours.ShouldBe(0m);
+    }
+
+    [Fact]
+    public void A_rule_learning_cannot_close_blocks_the_move_and_ranks_it_after_those_learning_can_reach()
+    {
+        var up = Advise(Auditor).Options.Single(o => o.Kind == MoveKind.Vertical);
+
+        up.Status.ShouldBe(MoveStatus.Blocked);
+        up.BlockedBy.Select(b => (b.Rule, b.ClosedByLearning)).ShouldBe([("level-up:TargetRoleSkills", true), ("level-up:Scope", false)]);
+        up.Rank.ShouldBe(3);
+        up.RankedBecause.ShouldStartWith("blocked by 1 rule;");
     }
 
     [Fact]
@@ -69,13 +99,14 @@ public class MobilityAdvisorTests
     }
 
     [Fact]
-    public void Completing_the_required_training_opens_the_move_and_it_ranks_first_on_readiness()
+    public void Completing_the_required_training_leaves_only_the_skill_to_learn_and_it_ranks_first_on_readiness()
     {
         var advice = Advise(Auditor.Replace("\"scope\": 3,", "\"scope\": 3, \"certifications\": [\"risk-analysis-foundations\"],", StringComparison.Ordinal));
 
         var risk = advice.Options[0];
         risk.Target.Id.ShouldBe("risk-ic3");
-        risk.Open.ShouldBeTrue();
+        risk.BlockedBy.ShouldBeEmpty();
+        risk.Status.ShouldBe(MoveStatus.ReachableWithLearning);
         risk.Trainings.ShouldHaveSingleItem().Completed.ShouldBeTrue();
 
         // The completed course is no longer a next step for the gap; the stretch assignment is.
@@ -120,7 +151,7 @@ public class MobilityAdvisorTests
             """);
 
         var compliance = advice.Options.Single(o => o.Target.Id == "compliance-ic3");
-        compliance.AllowedBy.ShouldHaveSingleItem().ShouldBe(new MoveReason(MoveReasonKind.SharedSkills, "your skills cover 2 of 3 core skills: regulatory-compliance, policy-writing"));
+        compliance.AllowedBy.ShouldHaveSingleItem().ShouldBe(new MoveReason(MoveReasonKind.SharedSkills, "your skills cover 2 of 3 core skills: Regulatory compliance, Policy writing"));
         compliance.Readiness.ShouldBe(new Readiness(2, 3, 0.6667m));
         compliance.Gaps.ShouldHaveSingleItem().Skill.ShouldBe("controls-testing");
     }

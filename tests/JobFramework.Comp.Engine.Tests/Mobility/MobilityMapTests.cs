@@ -33,7 +33,7 @@ public class MobilityMapTests
 
         map.Nodes.Where(n => n.Depth == 2).Select(n => n.Role.Id).ShouldBe(["data-ic5", "eng-ic4"]);
         var back = map.Edges.Single(e => e.From.Id == "data-ic3-engineering" && e.To.Id == "data-ic3");
-        back.Reasons.ShouldHaveSingleItem().Text.ShouldBe("shares 2 of 3 core skills: sql, statistics");
+        back.Reasons.ShouldHaveSingleItem().Text.ShouldBe("shares 2 of 3 core skills: SQL, Statistics");
         back.Kind.ShouldBe(MoveKind.Lateral);
         map.Nodes.Where(n => n.Role.Id.StartsWith("data-ic3", StringComparison.Ordinal)).Select(n => n.Cluster).Distinct().ShouldHaveSingleItem();
     }
@@ -91,9 +91,12 @@ public class MobilityMapTests
     public void The_html_page_holds_the_picture_and_a_row_per_move_and_fetches_nothing()
     {
         var map = Map("data-ic3", 2);
-        string html = MapHtml.Render(map, Samples.Release.Framework);
+        string html = MapHtml.Render(map, Samples.Release.Framework, Samples.Release.Mobility.Rules);
 
         html.ShouldStartWith("<!DOCTYPE html>");
+        html.ShouldContain("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
+        html.ShouldContain("<td>Machine learning foundations certificate (about 60 h)</td>");
+        html.ShouldNotContain("<td>ml-foundations</td>");
         html.ShouldContain("<svg xmlns=\"http://www.w3.org/2000/svg\"");
         (html.Split("<tr><td>").Length - 1).ShouldBe(map.Edges.Count);
         html.ShouldNotContain("<script");
@@ -112,5 +115,27 @@ public class MobilityMapTests
         var risk = root.GetProperty("edges").EnumerateArray().Single(e => e.GetProperty("to").GetString() == "risk-ic3");
         risk.GetProperty("requires").EnumerateArray().Select(r => r.GetString()).ShouldBe(["risk-analysis-foundations"]);
         risk.GetProperty("reasons")[0].GetProperty("kind").GetString().ShouldBe("explicitPath");
+    }
+
+    [Fact]
+    public void The_svg_scales_to_its_container_instead_of_a_fixed_width()
+    {
+        var root = XDocument.Parse(MapSvg.Render(Map("data-ic3", 2), Samples.Release.Framework)).Root!;
+
+        root.Attribute("width")!.Value.ShouldBe("100%");
+        root.Attribute("height").ShouldBeNull();
+        root.Attribute("viewBox")!.Value.ShouldStartWith("0 0 ");
+    }
+
+    [Fact]
+    public void The_legend_lists_only_the_kinds_of_move_the_picture_draws()
+    {
+        XNamespace ns = "http://www.w3.org/2000/svg";
+        string Legend(MobilityMap map) => string.Join(" | ", XDocument.Parse(MapSvg.Render(map, Samples.Release.Framework)).Descendants(ns + "text")
+            .Select(t => t.Value).Where(v => v is "named path" or "level up" or "other track" or "shared skills"));
+
+        // The principal engineer's map at depth 1: a level up and the other track, no named path, no shared skills.
+        Legend(Map("eng-ic7", 1)).ShouldBe("level up | other track");
+        Legend(Map("data-ic3", 1)).ShouldContain("named path");
     }
 }

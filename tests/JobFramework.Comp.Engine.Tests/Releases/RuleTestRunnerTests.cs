@@ -9,7 +9,7 @@ public class RuleTestRunnerTests
     public void Run_SampleReleaseCases_AllPass()
     {
         var results = RuleTestRunner.Run(Samples.Release);
-        results.Count.ShouldBe(25);
+        results.Count.ShouldBe(26);
         results.Where(r => !r.Passed).SelectMany(r => r.Failures).ShouldBeEmpty();
     }
 

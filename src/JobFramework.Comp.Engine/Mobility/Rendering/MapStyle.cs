@@ -38,11 +38,21 @@ internal static class MapStyle
 
     public static string Tooltip(MoveEdge edge) => edge.From.Id + " → " + edge.To.Id + ": " + string.Join("; ", edge.Reasons.Select(r => r.Text));
 
-    public static IEnumerable<(MoveReasonKind Kind, string Colour, bool Dashed)> Legend() =>
+    /// <summary>The kinds of move the picture draws (an edge is drawn as its strongest reason), and only those.</summary>
+    public static IEnumerable<(MoveReasonKind Kind, string Colour, bool Dashed)> Legend(MobilityMap map) =>
+        All.Where(entry => map.Edges.Any(edge => Strongest(edge) == entry.Kind));
+
+    private static readonly (MoveReasonKind Kind, string Colour, bool Dashed)[] All =
     [
         (MoveReasonKind.ExplicitPath, "#1b7f3b", false),
         (MoveReasonKind.NextLevel, "#1f5fbf", false),
         (MoveReasonKind.AlignedTrack, "#8a4fbf", false),
         (MoveReasonKind.SharedSkills, "#7a7a7a", true),
     ];
+
+    /// <summary>What a move requires, by name: "Risk analysis foundations (about 24 h)".</summary>
+    public static string Requirements(MoveEdge edge, MobilityRules rules) =>
+        string.Join(", ", (edge.Path?.RequiredTrainings ?? []).Select(id => rules.FindTraining(id) is { } training
+            ? $"{training.Title} (about {training.EffortHours.ToString(System.Globalization.CultureInfo.InvariantCulture)} h)"
+            : id));
 }

@@ -35,9 +35,10 @@ public static class MapSvg
         int width = Math.Max(560, (2 * Margin) + (columns.Count * NodeWidth) + ((columns.Count - 1) * ColumnGap) + 60);
         int height = Top + (columns.Values.Max(c => c.Length) * (NodeHeight + RowGap)) + LegendHeight;
         var svg = new StringBuilder();
-        svg.Append(Inv($"<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{width}\" height=\"{height}\" viewBox=\"0 0 {width} {height}\" font-family=\"Helvetica, Arial, sans-serif\" role=\"img\">\n"));
+        // No fixed size: the picture scales to its container (a phone, a portal column) and keeps its proportions.
+        svg.Append(Inv($"<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"100%\" viewBox=\"0 0 {width} {height}\" preserveAspectRatio=\"xMinYMin meet\" style=\"max-width:{width}px;height:auto\" font-family=\"Helvetica, Arial, sans-serif\" role=\"img\">\n"));
         svg.Append("<title>").Append(Escape($"Mobility map of {map.Origin.Title} ({map.Origin.Id}), {map.Depth} {(map.Depth == 1 ? "move" : "moves")} deep")).Append("</title>\n");
-        Markers(svg);
+        Markers(svg, map);
         svg.Append(Inv($"<text x=\"{Margin}\" y=\"28\" font-size=\"16\" font-weight=\"bold\">")).Append(Escape($"Mobility map: {map.Origin.Title} ({map.Origin.Id})")).Append("</text>\n");
         foreach (var edge in map.Edges)
         {
@@ -49,14 +50,14 @@ public static class MapSvg
             Node(svg, node, place[node.Role.Id], framework);
         }
 
-        Legend(svg, height - LegendHeight + 20);
+        Legend(svg, map, height - LegendHeight + 20);
         return svg.Append("</svg>\n").ToString();
     }
 
-    private static void Markers(StringBuilder svg)
+    private static void Markers(StringBuilder svg, MobilityMap map)
     {
         svg.Append("<defs>\n");
-        foreach (var (kind, colour, _) in MapStyle.Legend())
+        foreach (var (kind, colour, _) in MapStyle.Legend(map))
         {
             svg.Append(Inv($"<marker id=\"arrow-{MobilityJson.Name(kind)}\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" orient=\"auto-start-reverse\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"{colour}\"/></marker>\n"));
         }
@@ -91,10 +92,10 @@ public static class MapSvg
         svg.Append(Inv($"<path d=\"{path}\" fill=\"none\" stroke=\"{MapStyle.Colour(edge)}\" stroke-width=\"1.6\"{(MapStyle.Dashed(edge) ? " stroke-dasharray=\"5,4\"" : "")} marker-end=\"url(#arrow-{MobilityJson.Name(MapStyle.Strongest(edge))})\"/></g>\n"));
     }
 
-    private static void Legend(StringBuilder svg, int y)
+    private static void Legend(StringBuilder svg, MobilityMap map, int y)
     {
         int x = Margin;
-        foreach (var (kind, colour, dashed) in MapStyle.Legend())
+        foreach (var (kind, colour, dashed) in MapStyle.Legend(map))
         {
             svg.Append(Inv($"<line x1=\"{x}\" y1=\"{y}\" x2=\"{x + 30}\" y2=\"{y}\" stroke=\"{colour}\" stroke-width=\"2\"{(dashed ? " stroke-dasharray=\"5,4\"" : "")}/>"));
             svg.Append(Inv($"<text x=\"{x + 36}\" y=\"{y + 4}\" font-size=\"11\">{MapStyle.Short(kind)}</text>\n"));

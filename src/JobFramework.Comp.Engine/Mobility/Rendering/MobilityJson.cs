@@ -104,6 +104,7 @@ public static class MobilityJson
         json.WritePropertyName("role");
         WriteRole(json, option.Target);
         json.WriteString("kind", Name(option.Kind));
+        json.WriteString("status", StatusName(option.Status));
         json.WriteBoolean("open", option.Open);
         WriteReasons(json, option.AllowedBy, "allowedBy");
         json.WriteStartArray("blockedBy");
@@ -112,6 +113,7 @@ public static class MobilityJson
             json.WriteStartObject();
             json.WriteString("rule", block.Rule);
             json.WriteString("message", block.Message);
+            json.WriteBoolean("closedByLearning", block.ClosedByLearning);
             json.WriteEndObject();
         }
 
@@ -142,6 +144,7 @@ public static class MobilityJson
         json.WriteEndArray();
         json.WriteNumber("effortHours", option.EffortHours);
         WritePay(json, option.Pay);
+        WriteBandChange(json, option.Band);
         json.WriteString("rankedBecause", option.RankedBecause);
         json.WriteEndObject();
     }
@@ -173,6 +176,39 @@ public static class MobilityJson
         }
 
         json.WriteEndArray();
+    }
+
+    /// <summary>The status as written in JSON and shown to people: open, reachable with learning, blocked.</summary>
+    public static string StatusName(MoveStatus status) => status switch
+    {
+        MoveStatus.Open => "open",
+        MoveStatus.ReachableWithLearning => "reachableWithLearning",
+        _ => "blocked",
+    };
+
+    private static void WriteBandChange(Utf8JsonWriter json, BandChange? change)
+    {
+        if (change is null)
+        {
+            json.WriteNull("bandChange");
+            return;
+        }
+
+        json.WriteStartObject("bandChange");
+        json.WriteString("summary", change.Describe());
+        json.WriteBoolean("same", change.Same);
+        if (change.MidpointChangePct is { } pct)
+        {
+            json.WriteNumber("midpointChangePct", pct);
+        }
+        else
+        {
+            json.WriteNull("midpointChangePct");
+        }
+
+        json.WriteString("currentMid", change.Current.Mid.FormatAmount());
+        json.WriteString("targetMid", change.Target.Mid.FormatAmount());
+        json.WriteEndObject();
     }
 
     private static void WritePay(Utf8JsonWriter json, PayImpact? pay)
