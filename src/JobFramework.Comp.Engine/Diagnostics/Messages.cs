@@ -205,6 +205,13 @@ public static class Messages
 
     public static string UniqueViolated(string table, int line1, int line2) => Inv($"Table '{table}' has hit policy UNIQUE, but rows at lines {line1} and {line2} both match.");
 
+    public static string ShadowedRow(string table, int line) => Inv($"This row of table '{table}' can never match: the row at line {line} comes first and matches every input this one would (hit policy FIRST), so its values never apply. Delete it, or move it above line {line} if it is the more specific one.");
+
+    public static string RoleWithoutBand(string role, string track, int level, string focus, string region) =>
+        Inv($"Role '{role}' ({track} level {level}{(focus.Length > 0 ? ", focus " + focus : "")}) finds no pay band in region '{region}': nobody in this role there could be placed. Add a band row for it.");
+
+    public const string BandRowNotAnExpectation = "'bandRow' is not an expectation: row numbers change whenever a row is added above. Name the band by its amounts (min, mid, max) and currency; the row stays in the output for debugging.";
+
     public static string UniqueOverlap(string table, int otherLine) => Inv($"Table '{table}' has hit policy UNIQUE, but this row overlaps the row at line {otherLine}.");
 
     public static string RowWidth(int expected, int actual) => Inv($"Row has {actual} cells; the table has {expected} columns (inputs, then outputs).");

@@ -36,6 +36,8 @@ internal sealed class GovernanceLints
         lints.AlignedBands();
         lints.FocusBands();
         lints.UnreachableLevels(frameworkFile);
+        lints.Shadowed();
+        lints.BandCoverage();
     }
 
     private JobFrameworkModel Framework => _release.Framework;
@@ -161,6 +163,44 @@ internal sealed class GovernanceLints
 
                 var span = LevelSpan(tracks, t, l) ?? new SourceSpan(_release.Location + "/" + ReleaseLayout.Framework, "/tracks", 1, 1);
                 _diagnostics.Add(new Diagnostic(Codes.Governance, severity, Messages.UnreachableLevel(track.Id, level.Number), span));
+            }
+        }
+    }
+
+    private void Shadowed()
+    {
+        if (GovernanceSettings.SeverityOf(_settings.ShadowedRows) is not { } severity)
+        {
+            return;
+        }
+
+        foreach (var table in _release.Tables)
+        {
+            foreach (var (row, by) in ShadowedRows.Find(table))
+            {
+                _diagnostics.Add(new Diagnostic(Codes.Governance, severity, Messages.ShadowedRow(table.Name, table.Rows[by].Span.Line), table.Rows[row].Span));
+            }
+        }
+    }
+
+    // Every role must find a band in every region: one deleted row would otherwise surface only when someone
+    // in that role and region is placed.
+    private void BandCoverage()
+    {
+        if (GovernanceSettings.SeverityOf(_settings.BandCoverage) is not { } severity || _release.BandTable is null)
+        {
+            return;
+        }
+
+        var span = new SourceSpan(_release.BandTable.File, "/rows", 1, 1);
+        foreach (var role in Framework.Roles)
+        {
+            foreach (var region in Framework.Regions)
+            {
+                if (_evaluator.BandFor(role.Family, role.Track, role.Level, region.Id, role.Focus) is null)
+                {
+                    _diagnostics.Add(new Diagnostic(Codes.Governance, severity, Messages.RoleWithoutBand(role.Id, role.Track, role.Level, role.Focus, region.Id), span));
+                }
             }
         }
     }

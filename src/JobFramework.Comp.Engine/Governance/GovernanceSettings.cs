@@ -16,8 +16,9 @@ public sealed record AlignedBandException(string Track, int Level, string Reason
 /// <summary>
 /// The governance lints a release runs at load (framework.json <c>governance</c>), each as error, warning or
 /// off. The defaults hold when the section is absent: a band structure that would mislead people (mids not
-/// rising, undeclared differences between aligned levels, focus areas of one level paid differently) fails the
-/// release; gaps, heavy overlaps and unreachable levels are warned about.
+/// rising, undeclared differences between aligned levels, focus areas of one level paid differently) or that
+/// silently changes pay (table rows that can never match, roles with no band in a region) fails the release;
+/// gaps, heavy overlaps and unreachable levels are warned about.
 /// </summary>
 public sealed record GovernanceSettings
 {
@@ -47,6 +48,12 @@ public sealed record GovernanceSettings
 
     /// <summary>A role's core skill the mobility rules give no learning step: gaps in it would come without next steps.</summary>
     public LintLevel LearningPathways { get; init; } = LintLevel.Warning;
+
+    /// <summary>A row of a FIRST table that an earlier row always wins over: its amounts can never pay anyone.</summary>
+    public LintLevel ShadowedRows { get; init; } = LintLevel.Error;
+
+    /// <summary>A role that finds no band in some region: nobody in it there could be placed.</summary>
+    public LintLevel BandCoverage { get; init; } = LintLevel.Error;
 
     internal static Severity? SeverityOf(LintLevel level) => level switch
     {

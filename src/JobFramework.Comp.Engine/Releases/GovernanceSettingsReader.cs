@@ -26,6 +26,8 @@ internal static class GovernanceSettingsReader
             UnreachableLevels = Level(reader, "unreachableLevels", d.UnreachableLevels, diagnostics),
             FocusBands = Level(reader, "focusBands", d.FocusBands, diagnostics),
             LearningPathways = Level(reader, "learningPathways", d.LearningPathways, diagnostics),
+            ShadowedRows = Level(reader, "shadowedRows", d.ShadowedRows, diagnostics),
+            BandCoverage = Level(reader, "bandCoverage", d.BandCoverage, diagnostics),
         };
         reader.Finish();
         return settings;

@@ -10,6 +10,12 @@ internal abstract class CellTest
 
     /// <summary>Whether some input could satisfy both cells (used to find UNIQUE overlaps at load).</summary>
     public abstract bool Overlaps(CellTest other);
+
+    /// <summary>
+    /// Whether every input <paramref name="other"/> matches also matches this cell — provably: false when it
+    /// cannot be shown (used to find rows a FIRST table can never reach).
+    /// </summary>
+    public abstract bool Covers(CellTest other);
 }
 
 /// <summary><c>-</c>: any value.</summary>
@@ -20,6 +26,8 @@ internal sealed class AnyCell : CellTest
     public override bool Matches(in CellValue value) => true;
 
     public override bool Overlaps(CellTest other) => true;
+
+    public override bool Covers(CellTest other) => true;
 
     public override string ToString() => "-";
 }
@@ -43,6 +51,8 @@ internal sealed class EqualsCell(IReadOnlyList<CellValue> values) : CellTest
 
         return false;
     }
+
+    public override bool Covers(CellTest other) => other is EqualsCell equals && equals.Values.All(v => Matches(v));
 
     public override bool Overlaps(CellTest other) => other switch
     {
@@ -74,6 +84,14 @@ internal sealed class RangeCell(decimal? low, bool lowInclusive, decimal? high, 
         _ => true,
     };
 
+    public override bool Covers(CellTest other) => other switch
+    {
+        AnyCell => low is null && high is null,
+        EqualsCell equals => equals.Values.All(v => Matches(v)),
+        RangeCell range => StartsNoLaterThan(range) && EndsNoEarlierThan(range),
+        _ => false,
+    };
+
     public override string ToString() => string.Create(System.Globalization.CultureInfo.InvariantCulture,
         $"{(lowInclusive ? "[" : "(")}{low?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? ""}..{high?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? ""}{(highInclusive ? "]" : ")")}");
 
@@ -92,6 +110,13 @@ internal sealed class RangeCell(decimal? low, bool lowInclusive, decimal? high, 
 
     private bool HighInclusive => highInclusive;
 
+    // This interval's start is at or before the other's: unbounded, lower, or equal with no stricter inclusion.
+    private bool StartsNoLaterThan(RangeCell other) =>
+        low is not { } l || (other.LowBound is { } o && (l < o || (l == o && (lowInclusive || !other.LowInclusive))));
+
+    private bool EndsNoEarlierThan(RangeCell other) =>
+        high is not { } h || (other.HighBound is { } o && (h > o || (h == o && (highInclusive || !other.HighInclusive))));
+
     private static bool EndsBefore(decimal? end, bool endInclusive, decimal? start, bool startInclusive) =>
         end is { } e && start is { } s && (e < s || (e == s && !(endInclusive && startInclusive)));
 }
@@ -105,4 +130,6 @@ internal sealed class NotCell(CellTest inner) : CellTest
 
     // Conservative: only a negated list against a plain list can be proved disjoint.
     public override bool Overlaps(CellTest other) => other is EqualsCell equals ? equals.Values.Any(v => Matches(v)) : true;
+
+    public override bool Covers(CellTest other) => other is EqualsCell equals && equals.Values.All(v => Matches(v));
 }

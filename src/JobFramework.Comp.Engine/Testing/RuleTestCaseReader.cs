@@ -8,7 +8,7 @@ namespace JobFramework.Comp.Testing;
 /// <summary>Reads tests/*.json: <c>{"cases": [{name, asOf, employee, target?, expect}]}</c>.</summary>
 internal static class RuleTestCaseReader
 {
-    public static readonly string[] PlacementFields = ["bandRow", "currency", "min", "mid", "max", "compaRatio", "rangePenetration", "position", "amountToMinimum", "bonusTargetPct", "equity"];
+    public static readonly string[] PlacementFields = ["currency", "min", "mid", "max", "compaRatio", "rangePenetration", "position", "amountToMinimum", "bonusTargetPct", "equity"];
 
     public static readonly string[] EligibilityFields = ["eligible", "targetLevel", "targetRole", "unmet", "gaps", "targetBandMid"];
 
@@ -32,7 +32,14 @@ internal static class RuleTestCaseReader
             var employee = entry.Object("employee", true);
             var target = ReadTarget(entry.Object("target", false));
             var expect = entry.Object("expect", true);
-            var placement = ReadExpectations(expect?.Object("placement", false), PlacementFields);
+            var placementObject = expect?.Object("placement", false);
+            if (placementObject?.Get("bandRow") is { } bandRow)
+            {
+                // Row numbers move whenever a row is added above: a case pinned to one breaks for no reason.
+                diagnostics.Error(Codes.UnknownProperty, Messages.BandRowNotAnExpectation, bandRow.Span);
+            }
+
+            var placement = ReadExpectations(placementObject, PlacementFields);
             var eligibilityObject = expect?.Object("eligibility", false);
             var outputs = eligibilityObject?.Object("outputs", false);
             var eligibility = ReadExpectations(eligibilityObject, EligibilityFields);

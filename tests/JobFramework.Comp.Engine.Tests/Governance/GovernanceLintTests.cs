@@ -129,4 +129,61 @@ public class GovernanceLintTests
 
         copy.Load().Diagnostics.ShouldHaveSingleItem().Message.ShouldBe(Messages.LintLevel("bandGap", "loud"));
     }
+
+    [Fact]
+    public void DuplicateBandRowUnderFirst_IsAnErrorOnTheRowThatCanNeverMatch()
+    {
+        using var copy = new TempRelease();
+        copy.Replace("tables/bands.json", Ic3Us, Ic3Us + ",\n    [\"-\", 3, \"us\", \"USD\", 104500, 130500, 156500, 8, false]");
+
+        var result = copy.Load();
+        var error = result.Diagnostics.Where(d => d.Code == Codes.Governance).ShouldHaveSingleItem();
+
+        result.Release.ShouldBeNull();
+        error.Severity.ShouldBe(Severity.Error);
+        int first = copy.LineOf("tables/bands.json", Ic3Us);
+        error.Message.ShouldBe(Messages.ShadowedRow("bands", first));
+        error.Location.Line.ShouldBe(first + 1);
+    }
+
+    [Fact]
+    public void SpecificRowBelowAGeneralOne_CanNeverMatch_ButAboveItIsFine()
+    {
+        using var below = new TempRelease();
+        below.Replace("tables/bands.json", Ic3Us, Ic3Us + ",\n    [\"manager\", 3, \"us\", \"USD\", 101500, 126500, 151500, 8, false]");
+        below.Load().Diagnostics.ShouldContain(d => d.Message == Messages.ShadowedRow("bands", below.LineOf("tables/bands.json", Ic3Us)));
+
+        using var above = new TempRelease();
+        above.Replace("tables/bands.json", Ic3Us, "[\"manager\", 3, \"us\", \"USD\", 100500, 125500, 150500, 8, false],\n    " + Ic3Us);
+        above.Load().Diagnostics.Where(d => d.Code == Codes.Governance && d.Message.Contains("can never match", StringComparison.Ordinal)).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void DeletedBandRow_IsACoverageErrorNamingEachRoleAndTheRegion()
+    {
+        using var copy = new TempRelease();
+        string uk5 = System.IO.File.ReadAllLines(copy.PathOf("tables/bands.json")).Single(l => l.Contains("[\"-\", 5, \"uk\"", StringComparison.Ordinal)).Trim();
+        copy.Replace("tables/bands.json", uk5.TrimEnd(',') + ",", "");
+
+        var result = copy.Load();
+        var errors = result.Diagnostics.Where(d => d.Code == Codes.Governance).ToList();
+
+        result.Release.ShouldBeNull();
+        errors.Select(e => e.Message).ShouldContain(Messages.RoleWithoutBand("eng-ic5", "ic", 5, "", "uk"));
+        errors.ShouldAllBe(e => e.Severity == Severity.Error && e.Message.Contains("'uk'", StringComparison.Ordinal));
+        errors.Select(e => e.Message).ShouldContain(Messages.RoleWithoutBand("eng-m5", "manager", 5, "", "uk"));
+    }
+
+    [Fact]
+    public void CoverageAndShadowLints_CanBeTurnedDown()
+    {
+        using var copy = new TempRelease();
+        copy.Replace("tables/bands.json", Ic3Us, Ic3Us + ",\n    [\"-\", 3, \"us\", \"USD\", 104500, 130500, 156500, 8, false]");
+        copy.Replace("framework.json", "\"focusBands\": \"error\"", "\"focusBands\": \"error\", \"shadowedRows\": \"warning\"");
+
+        var result = copy.Load();
+
+        result.Release.ShouldNotBeNull();
+        Single(copy).Severity.ShouldBe(Severity.Warning);
+    }
 }

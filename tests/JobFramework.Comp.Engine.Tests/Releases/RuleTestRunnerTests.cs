@@ -26,4 +26,17 @@ public class RuleTestRunnerTests
         failure.File.ShouldEndWith("tests/placement.cases.json");
         failure.Line.ShouldBe(copy.LineOf("tests/placement.cases.json", "\"name\": \"Software engineer IC3") - 1);
     }
+
+    [Fact]
+    public void A_case_pinning_a_band_row_number_is_refused_with_what_to_write_instead()
+    {
+        using var copy = new TempRelease();
+        copy.Replace("tests/placement.cases.json", "\"compaRatio\": 0.9402", "\"bandRow\": 21, \"compaRatio\": 0.9402");
+
+        var error = copy.Load().Diagnostics.Single(d => d.IsError);
+
+        error.Message.ShouldBe(Comp.Diagnostics.Messages.BandRowNotAnExpectation);
+        error.Location.File.ShouldEndWith("tests/placement.cases.json");
+        error.Location.Line.ShouldBe(copy.LineOf("tests/placement.cases.json", "\"bandRow\": 21"));
+    }
 }
