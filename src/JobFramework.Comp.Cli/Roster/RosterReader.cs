@@ -86,7 +86,10 @@ internal static class RosterReader
         var errors = new List<InputError>();
         if (record.Length != width)
         {
-            errors.Add(new InputError("$", string.Create(CultureInfo.InvariantCulture, $"Row has {record.Length} fields; the header has {width}.")));
+            // 118,000 unquoted splits one number into two fields ("118" and "000").
+            bool split = record.Length > width && record.Skip(1).Select((f, i) => (Before: record[i], After: f)).Any(p => p.After.Length == 3 && p.After.All(char.IsAsciiDigit) && p.Before.Length > 0 && p.Before.All(char.IsAsciiDigit));
+            errors.Add(new InputError("$", string.Create(CultureInfo.InvariantCulture, $"Row has {record.Length} fields; the header has {width}.")
+                + (split ? " A number written with a thousands separator (118,000) splits into two fields: write 118000." : "")));
             return new RosterRow(line, record.Length > 0 ? record[0] : null, null, errors);
         }
 
@@ -163,7 +166,9 @@ internal static class RosterReader
     {
         if (!decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var amount))
         {
-            errors.Add(new InputError("baseSalary", text.Length == 0 ? Messages.FieldRequired("baseSalary") : Messages.FieldType("baseSalary", "a number")));
+            errors.Add(new InputError("baseSalary", text.Length == 0 ? Messages.FieldRequired("baseSalary")
+                : Messages.HasThousandsSeparators(text) ? Messages.ThousandsSeparator("baseSalary", text)
+                : Messages.FieldType("baseSalary", "a number")));
             return null;
         }
 

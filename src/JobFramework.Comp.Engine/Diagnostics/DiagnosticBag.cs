@@ -31,6 +31,13 @@ public sealed class DiagnosticBag
         }
     }
 
+    /// <summary>Drops the diagnostics that match, e.g. follow-on errors of a file that did not parse.</summary>
+    public void RemoveAll(Predicate<Diagnostic> match)
+    {
+        _items.RemoveAll(match);
+        HasErrors = _items.Exists(d => d.IsError);
+    }
+
     /// <summary>Diagnostics in a stable order: file, line, column, code — so output is deterministic.</summary>
     public IReadOnlyList<Diagnostic> Sorted() =>
         _items.OrderBy(d => d.Location.File, StringComparer.Ordinal)

@@ -26,6 +26,22 @@ public static class Messages
 
     public static string MalformedJson(string detail) => $"Malformed JSON: {detail}.";
 
+    public const string JsonTrailingComma = "There is a comma after the last item: remove it (JSON allows no comma before a closing ] or }).";
+
+    public const string JsonMissingComma = "A comma is missing after this value: add ',' here, before the next item.";
+
+    public const string JsonMissingColon = "A colon is missing after this property name: write \"name\": value.";
+
+    public const string JsonPropertyNameUnquoted = "A property name must be in double quotes: write \"name\": value.";
+
+    public const string JsonSingleQuotes = "Text must be in double quotes (\"…\"), not single quotes.";
+
+    public const string JsonUnterminated = "The file ends inside a string or before its last value is complete: a closing quote, ] or } is missing.";
+
+    public const string JsonUnclosed = "The file ends before every { and [ is closed: a closing } or ] is missing.";
+
+    public const string JsonBadNumber = "This is not a number JSON can read: write digits with a '.' for decimals and no thousands separators (68000, not 68,000).";
+
     public static string DuplicateProperty(string name) => $"Property '{name}' appears more than once.";
 
     public static string WrongType(string what, string expected, string actual) => $"'{what}' must be {expected}, not {actual}.";
@@ -247,7 +263,16 @@ public static class Messages
 
     public static string UnexpectedFile(string file) => $"'{file}' is not part of the release layout (release.json, framework.json, skills.json, roles.json, tables/*.json, workflows/*.json, tests/*.json).";
 
-    public static string LevelNotInTrack(int level, string track) => Inv($"Level {level} does not exist on track '{track}'.");
+    public static string LevelNotInTrack(int level, string track, IReadOnlyList<int> levels) =>
+        Inv($"Level {level} does not exist on track '{track}'; its levels are {Levels(levels)}.");
+
+    // "1–8" for consecutive levels, else "1, 2, 4".
+    private static string Levels(IReadOnlyList<int> levels)
+    {
+        var sorted = levels.Order().ToArray();
+        bool consecutive = sorted.Length > 2 && sorted[^1] - sorted[0] == sorted.Length - 1;
+        return consecutive ? Inv($"{sorted[0]}–{sorted[^1]}") : string.Join(", ", sorted.Select(l => l.ToString(CultureInfo.InvariantCulture)));
+    }
 
     public static string FocusNotAtLevel(string focus, string family, int level) => Inv($"Focus area '{focus}' is not defined for {family} level {level}.");
 
@@ -345,6 +370,10 @@ public static class Messages
 
     public static string UnknownValue(string field, string value, string? suggestion) => $"Unknown {field} '{value}'.{Hint(suggestion)}";
 
+    /// <summary>An unknown value of a small set, with every value there is: "Unknown region 'gb'. Did you mean 'uk'? Known: us, uk, de, sg, in."</summary>
+    public static string UnknownValue(string field, string value, string? suggestion, IReadOnlyCollection<string> known) =>
+        UnknownValue(field, value, suggestion) + (known.Count is > 0 and <= 12 ? $" Known: {string.Join(", ", known)}." : "");
+
     // Rule folders
     public static string LinkLeavesRules(string what) => $"This {what} leads outside the rules folder (or to nothing); the loader reads only files inside the rules folder.";
 
@@ -380,6 +409,14 @@ public static class Messages
         Inv($"'{field}' {amount} is finer than {currency} can pay: it has {minorUnits} decimal place(s) at most.");
 
     public static string RecordTooLarge(int length, int max) => Inv($"The employee record is {length} characters once written down; the audit log holds at most {max} per decision.");
+
+    /// <summary>"118,000" where a number belongs: say how to write it.</summary>
+    public static string ThousandsSeparator(string field, string text) =>
+        $"'{field}' must be a number: write {text.Replace(",", "", StringComparison.Ordinal)}, not {text} (no thousands separators, and no quotes).";
+
+    /// <summary>Whether text reads as a number written with comma thousands separators ("68,000", "1,250,000.50").</summary>
+    public static bool HasThousandsSeparators(string text) =>
+        System.Text.RegularExpressions.Regex.IsMatch(text.Trim(), @"^-?\d{1,3}(,\d{3})+(\.\d+)?$", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
 
     public static string AbsurdSalary(decimal amount) => Inv($"'baseSalary' {amount} is not plausible: it must be more than 0 and at most 1,000,000,000.");
 

@@ -1,25 +1,60 @@
 namespace JobFramework.Comp.Diagnostics;
 
-/// <summary>"Did you mean …?": the closest candidate by case-insensitive edit distance, when it is close enough to be a typo.</summary>
+/// <summary>
+/// "Did you mean …?": a common alias of the name when the candidates hold it (gb → uk, usa → us), else the
+/// closest candidate by case-insensitive edit distance when it is close enough to be a typo and no other
+/// candidate is as close — for two-letter codes most candidates are two edits away, and guessing among them
+/// misleads (gb → us).
+/// </summary>
 public static class Spelling
 {
+    // Country and region names people type for the usual two-letter ids: ISO 3166 alpha-3 codes, English names,
+    // and the UK/GB pair (ISO says GB; most frameworks say UK).
+    private static readonly Dictionary<string, string[]> Aliases = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["gb"] = ["uk"], ["gbr"] = ["uk", "gb"], ["united kingdom"] = ["uk", "gb"], ["britain"] = ["uk", "gb"], ["england"] = ["uk", "gb"], ["uk"] = ["gb"],
+        ["usa"] = ["us"], ["united states"] = ["us"], ["america"] = ["us"],
+        ["deu"] = ["de"], ["ger"] = ["de"], ["germany"] = ["de"],
+        ["sgp"] = ["sg"], ["singapore"] = ["sg"],
+        ["ind"] = ["in"], ["india"] = ["in"],
+        ["fra"] = ["fr"], ["france"] = ["fr"], ["esp"] = ["es"], ["spain"] = ["es"], ["ita"] = ["it"], ["italy"] = ["it"],
+        ["nld"] = ["nl"], ["netherlands"] = ["nl"], ["can"] = ["ca"], ["canada"] = ["ca"], ["aus"] = ["au"], ["australia"] = ["au"],
+        ["jpn"] = ["jp"], ["japan"] = ["jp"], ["chn"] = ["cn"], ["china"] = ["cn"], ["bra"] = ["br"], ["brazil"] = ["br"],
+        ["irl"] = ["ie"], ["ireland"] = ["ie"], ["che"] = ["ch"], ["switzerland"] = ["ch"], ["pol"] = ["pl"], ["poland"] = ["pl"],
+    };
+
     public static string? Suggest(string name, IEnumerable<string> candidates)
     {
         ArgumentNullException.ThrowIfNull(name);
         ArgumentNullException.ThrowIfNull(candidates);
+        var all = candidates.ToList();
+        if (Aliases.TryGetValue(name.Trim(), out var aliases)
+            && aliases.Select(a => all.Find(c => string.Equals(c, a, StringComparison.OrdinalIgnoreCase))).FirstOrDefault(c => c is not null) is { } alias)
+        {
+            return alias;
+        }
+
         string? best = null;
         int bestDistance = int.MaxValue;
-        foreach (var candidate in candidates)
+        bool tied = false;
+        foreach (var candidate in all)
         {
             int distance = EditDistance(name.ToUpperInvariant(), candidate.ToUpperInvariant());
             if (distance < bestDistance)
             {
                 bestDistance = distance;
                 best = candidate;
+                tied = false;
+            }
+            else if (distance == bestDistance)
+            {
+                tied = true;
             }
         }
 
-        return bestDistance <= Math.Max(2, name.Length / 3) ? best : null;
+        // Only an unambiguous near miss is a suggestion; a word half retyped is not a typo.
+        bool close = bestDistance <= Math.Max(name.Length >= 5 ? 2 : 1, name.Length / 3);
+        return close && !tied ? best : null;
     }
 
     private static int EditDistance(string a, string b)

@@ -159,6 +159,12 @@ public static class EmployeeReader
 
     private static decimal? Amount(ref Utf8JsonReader reader, string field, List<InputError> errors)
     {
+        if (reader.TokenType == JsonTokenType.String && reader.GetString() is { } text && Messages.HasThousandsSeparators(text))
+        {
+            errors.Add(new InputError(field, Messages.ThousandsSeparator(field, text)));
+            return null;
+        }
+
         if (reader.TokenType != JsonTokenType.Number || !reader.TryGetDecimal(out decimal value))
         {
             errors.Add(new InputError(field, Messages.FieldType(field, "a number")));

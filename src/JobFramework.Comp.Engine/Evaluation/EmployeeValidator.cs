@@ -38,23 +38,23 @@ public static class EmployeeValidator
         var family = framework.FindFamily(employee.Family);
         if (family is null)
         {
-            found.Add(new InputError("family", Messages.UnknownValue("family", employee.Family, ObjectReader.Suggest(employee.Family, framework.Families.Select(f => f.Id)))));
+            found.Add(new InputError("family", Messages.UnknownValue("family", employee.Family, ObjectReader.Suggest(employee.Family, framework.Families.Select(f => f.Id)), [.. framework.Families.Select(f => f.Id)])));
         }
 
         var track = framework.FindTrack(employee.Track);
         if (track is null)
         {
-            found.Add(new InputError("track", Messages.UnknownValue("track", employee.Track, ObjectReader.Suggest(employee.Track, framework.Tracks.Select(t => t.Id)))));
+            found.Add(new InputError("track", Messages.UnknownValue("track", employee.Track, ObjectReader.Suggest(employee.Track, framework.Tracks.Select(t => t.Id)), [.. framework.Tracks.Select(t => t.Id)])));
         }
         else if (track.FindLevel(employee.Level) is null)
         {
-            found.Add(new InputError("level", Messages.LevelNotInTrack(employee.Level, track.Id)));
+            found.Add(new InputError("level", Messages.LevelNotInTrack(employee.Level, track.Id, [.. track.Levels.Select(l => l.Number)])));
         }
 
         var region = framework.FindRegion(employee.Region);
         if (region is null)
         {
-            found.Add(new InputError("region", Messages.UnknownValue("region", employee.Region, ObjectReader.Suggest(employee.Region, framework.Regions.Select(r => r.Id)))));
+            found.Add(new InputError("region", Messages.UnknownValue("region", employee.Region, ObjectReader.Suggest(employee.Region, framework.Regions.Select(r => r.Id)), [.. framework.Regions.Select(r => r.Id)])));
         }
 
         Currency? currency = null;

@@ -169,7 +169,7 @@ public sealed class Evaluator
             level = track.FindLevel(number);
             if (level is null)
             {
-                return new ResolvedTarget("", null, null, new InputError("target.level", Messages.LevelNotInTrack(number, track.Id)));
+                return new ResolvedTarget("", null, null, new InputError("target.level", Messages.LevelNotInTrack(number, track.Id, [.. track.Levels.Select(l => l.Number)])));
             }
         }
         else

@@ -32,6 +32,13 @@ internal sealed class LineMap
         return new SourceSpan(file, pointer, line + 1, column);
     }
 
+    /// <summary>The byte offset of a 1-based line and a 0-based byte position within it (clamped to the text).</summary>
+    public int OffsetOf(int line, int bytePosition)
+    {
+        int index = Math.Clamp(line, 1, _lineStarts.Length) - 1;
+        return Math.Min(_lineStarts[index] + bytePosition, _text.Length);
+    }
+
     /// <summary>The text of a 1-based line without its line break, or "" past the end.</summary>
     public string LineText(int line)
     {

@@ -55,18 +55,12 @@ internal static class SourceDocument
         }
         catch (JsonException e)
         {
-            int line = (int)(e.LineNumber ?? 0) + 1;
-            int column = (int)(e.BytePositionInLine ?? 0) + 1;
-            diagnostics.Error(Codes.JsonSyntax, Messages.MalformedJson(CleanReaderMessage(e.Message)), new SourceSpan(file, "", line, column), lines.LineText(line));
+            int offset = lines.OffsetOf((int)(e.LineNumber ?? 0) + 1, (int)(e.BytePositionInLine ?? 0));
+            var (message, at) = JsonSyntaxAdvice.Explain(e.Message, utf8, offset);
+            var span = lines.SpanAt(file, "", at);
+            diagnostics.Error(Codes.JsonSyntax, message, span, lines.LineText(span.Line));
             return null;
         }
-    }
-
-    // The reader's messages end with "LineNumber: 3 | BytePositionInLine: 7." which our location already says.
-    private static string CleanReaderMessage(string message)
-    {
-        int cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
-        return (cut > 0 ? message[..cut] : message).TrimEnd('.', ' ');
     }
 
     private sealed class Builder(string file, LineMap lines, StringPool? pool)

@@ -274,7 +274,7 @@ internal static class FrameworkReader
         }
         else if (track is not null && level is not null && track.FindLevel(level.Value) is null)
         {
-            d.Error(Codes.UnknownId, Messages.LevelNotInTrack(level.Value, track.Id), r.Get("level")!.Span);
+            d.Error(Codes.UnknownId, Messages.LevelNotInTrack(level.Value, track.Id, [.. track.Levels.Select(l => l.Number)]), r.Get("level")!.Span);
         }
 
         if (focus is not null && family is not null && level is not null && !framework.HasFocusArea(family.Value, level.Value, focus.Value))

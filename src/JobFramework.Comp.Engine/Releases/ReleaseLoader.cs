@@ -112,7 +112,8 @@ public static class ReleaseLoader
 
         if (diagnostics.HasErrors || manifest is null || bandTable is null)
         {
-            return new LoadResult(null, diagnostics.Sorted());
+            DropFollowOnErrors(source, files, diagnostics);
+            return new LoadResult(null, WithSourceLines(source, diagnostics.Sorted()));
         }
 
         var release = new CompiledRelease(manifest, contentHash!, source.Name, framework, tables, workflows, bandTable, bands, testCases)
@@ -120,7 +121,45 @@ public static class ReleaseLoader
             Mobility = new Mobility.MobilityGraph(framework, mobility),
         };
         Governance.GovernanceLints.Check(release, files.GetValueOrDefault(ReleaseLayout.Framework), diagnostics);
-        return new LoadResult(diagnostics.HasErrors ? null : release, diagnostics.Sorted());
+        DropFollowOnErrors(source, files, diagnostics);
+        return new LoadResult(diagnostics.HasErrors ? null : release, WithSourceLines(source, diagnostics.Sorted()));
+    }
+
+    // Every diagnostic at a line of one of the release's (accepted) files quotes that line, so a caret can point
+    // at the column — band rows and table cells included, not only expressions.
+    private static Diagnostic[] WithSourceLines(ReleaseSource source, IReadOnlyList<Diagnostic> diagnostics)
+    {
+        var maps = new Dictionary<string, LineMap?>(StringComparer.Ordinal);
+        string prefix = source.Name + "/";
+        return diagnostics.Select(d =>
+        {
+            if (d.Source is not null || d.Location.Line < 1 || !d.Location.File.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                return d;
+            }
+
+            string relative = d.Location.File[prefix.Length..];
+            if (!maps.TryGetValue(relative, out var map))
+            {
+                maps[relative] = map = source.Files.TryGetValue(relative, out var bytes) && relative.EndsWith(".json", StringComparison.OrdinalIgnoreCase) ? new LineMap(bytes) : null;
+            }
+
+            string? line = map?.LineText(d.Location.Line);
+            return string.IsNullOrEmpty(line) ? d : d with { Source = line };
+        }).ToArray();
+    }
+
+    // A table file that did not parse makes every reference to its table "unknown": those errors say nothing the
+    // syntax error has not, and point away from the line to fix. The release is rejected by the syntax error.
+    private static void DropFollowOnErrors(ReleaseSource source, SortedDictionary<string, ObjectReader> files, DiagnosticBag diagnostics)
+    {
+        bool tableUnreadable = source.Files.Keys.Any(k => k.StartsWith(ReleaseLayout.TablesFolder, StringComparison.Ordinal)
+            && k.EndsWith(".json", StringComparison.OrdinalIgnoreCase) && !files.ContainsKey(k));
+        if (tableUnreadable && diagnostics.HasErrors)
+        {
+            diagnostics.RemoveAll(d => d.Code is Codes.UnknownName or Codes.UnknownId
+                && (d.Message.StartsWith("Unknown table '", StringComparison.Ordinal) || d.Message.StartsWith("Unknown band table '", StringComparison.Ordinal)));
+        }
     }
 
     private static SortedDictionary<string, ObjectReader> ParseFiles(ReleaseSource source, DiagnosticBag diagnostics, StringPool pool)

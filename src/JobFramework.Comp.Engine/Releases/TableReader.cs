@@ -387,9 +387,13 @@ internal static class TableReader
             (_, SourceArray a) when column.Type is ListType list => ReadListCell(a, list),
             _ => null,
         };
-        if (value is null)
+        if (value is null && cell is SourceString text && column.Type.Name is "number" or "money" or "integer" && Messages.HasThousandsSeparators(text.Value))
         {
-            diagnostics.Error(Codes.BadCell, Messages.BadCell(column.Name, Messages.WrongType("cell", "a " + column.Type.Name, cell.Describe())), cell.Span);
+            diagnostics.Error(Codes.BadCell, Messages.BadCell(column.Name, Messages.ThousandsSeparator("cell", text.Value)), cell.Span, text.RawLine);
+        }
+        else if (value is null)
+        {
+            diagnostics.Error(Codes.BadCell, Messages.BadCell(column.Name, Messages.WrongType("cell", "a " + column.Type.Name, cell.Describe())), cell.Span, (cell as SourceString)?.RawLine);
         }
 
         return value;
