@@ -37,14 +37,14 @@ public sealed class GovernanceCommandTests : IDisposable
     {
         Comp("rules", "draft", "2026-h2", "--from", "2026-h1", "--effective-from", "2026-07-01");
 
-        var first = Comp("rules", "approve", "2026-h2", "--by", "Priya Raman", "--role", "framework-council", "--change", "Same bands, new period");
+        var first = Comp("rules", "approve", "2026-h2", "--by", "Priya Raman", "--role", "framework-council", "--change", "Same bands, new period", "--retroactive");
         first.ExitCode.ShouldBe(ExitCodes.Ok);
         first.Out.ShouldContain("approval 1 of 2 recorded for 2026-h2 (sha256:");
-        first.Out.ShouldContain("2026-h2 stays a draft until 1 more approval(s) of this content.");
-        Comp("rules", "approve", "2026-h2", "--by", "priya raman", "--role", "framework-council").Error
+        first.Out.ShouldContain("2026-h2 stays a draft until 1 more approval(s) of this content: 1 from head-of-total-rewards.");
+        Comp("rules", "approve", "2026-h2", "--by", "priya raman", "--role", "framework-council", "--retroactive").Error
             .ShouldContain("Priya Raman has already approved this content of '2026-h2'; another approver is needed.".Replace("Priya Raman", "priya raman", StringComparison.Ordinal));
 
-        var second = Comp("rules", "approve", "2026-h2", "--by", "Tomás Alvarez", "--role", "head-of-total-rewards");
+        var second = Comp("rules", "approve", "2026-h2", "--by", "Tomás Alvarez", "--role", "head-of-total-rewards", "--retroactive");
 
         second.Out.ShouldContain("2026-h2 is approved: it serves decisions from 2026-07-01; its content may no longer change.");
         var manifest = Manifest();
@@ -53,7 +53,7 @@ public sealed class GovernanceCommandTests : IDisposable
         manifest.Approvals.ShouldAllBe(a => a.At > DateTimeOffset.UtcNow.AddMinutes(-5) && a.At <= DateTimeOffset.UtcNow);
         manifest.Changes.ShouldBe(["Same bands, new period"]);
         ReleaseCatalog.Load(_rules.Path).InEffectOn(new DateOnly(2026, 8, 1), out _)!.Id.ShouldBe("2026-h2");
-        Comp("rules", "approve", "2026-h2", "--by", "Someone Else", "--role", "x").Error.ShouldContain("is already approved");
+        Comp("rules", "approve", "2026-h2", "--by", "Mei Lin Tan", "--role", "framework-council", "--retroactive").Error.ShouldContain("is already approved");
     }
 
     [Fact]
@@ -63,7 +63,7 @@ public sealed class GovernanceCommandTests : IDisposable
         string bands = Path.Combine(Draft, "tables", "bands.json");
         File.WriteAllText(bands, File.ReadAllText(bands).Replace("[\"-\", 3, \"us\", \"USD\", 100500", "[\"-\", 3, \"us\", \"USD\", 104500", StringComparison.Ordinal));
 
-        var (code, output, error) = Comp("rules", "approve", "2026-h2", "--by", "Priya Raman", "--role", "framework-council");
+        var (code, output, error) = Comp("rules", "approve", "2026-h2", "--by", "Priya Raman", "--role", "framework-council", "--retroactive");
 
         code.ShouldBe(ExitCodes.Problems);
         output.ShouldContain("placement.min: expected 100500.00 USD, got 104500.00 USD");
@@ -78,7 +78,7 @@ public sealed class GovernanceCommandTests : IDisposable
         string workflow = Path.Combine(Draft, "workflows", "level-up.json");
         File.WriteAllText(workflow, File.ReadAllText(workflow).Replace("employee.rating >= 3", "employee.ratting >= 3", StringComparison.Ordinal));
 
-        var (code, output, error) = Comp("rules", "approve", "2026-h2", "--by", "Priya Raman", "--role", "framework-council");
+        var (code, output, error) = Comp("rules", "approve", "2026-h2", "--by", "Priya Raman", "--role", "framework-council", "--retroactive");
 
         code.ShouldBe(ExitCodes.Problems);
         output.ShouldContain("error JF2003: 'employee' has no member 'ratting'. Did you mean 'rating'?");
@@ -91,7 +91,7 @@ public sealed class GovernanceCommandTests : IDisposable
         Comp("rules", "draft", "2026-h2", "--from", "2026-h1", "--effective-from", "2026-07-01");
         Directory.Delete(Path.Combine(Draft, "tests"), recursive: true);
 
-        Comp("rules", "approve", "2026-h2", "--by", "Priya Raman", "--role", "framework-council").Error
+        Comp("rules", "approve", "2026-h2", "--by", "Priya Raman", "--role", "framework-council", "--retroactive").Error
             .ShouldContain("has no rule test cases (tests/*.json); add some before it can be approved.");
     }
 
@@ -100,7 +100,7 @@ public sealed class GovernanceCommandTests : IDisposable
     {
         Comp("rules", "draft", "2026-h1b", "--from", "2026-h1", "--effective-from", "2026-01-01");
 
-        Comp("rules", "approve", "2026-h1b", "--by", "Priya Raman", "--role", "framework-council").Error
+        Comp("rules", "approve", "2026-h1b", "--by", "Priya Raman", "--role", "framework-council", "--retroactive").Error
             .ShouldContain("Release '2026-h1' is already approved to take effect on 2026-01-01");
     }
 
@@ -108,8 +108,8 @@ public sealed class GovernanceCommandTests : IDisposable
     public void An_approved_release_edited_afterwards_never_serves()
     {
         Comp("rules", "draft", "2026-h2", "--from", "2026-h1", "--effective-from", "2026-07-01");
-        Comp("rules", "approve", "2026-h2", "--by", "A", "--role", "council");
-        Comp("rules", "approve", "2026-h2", "--by", "B", "--role", "council");
+        Comp("rules", "approve", "2026-h2", "--by", "Priya Raman", "--role", "framework-council", "--retroactive");
+        Comp("rules", "approve", "2026-h2", "--by", "Tomás Alvarez", "--role", "head-of-total-rewards", "--retroactive");
         string bands = Path.Combine(Draft, "tables", "bands.json");
         File.WriteAllText(bands, File.ReadAllText(bands).Replace("125500", "135500", StringComparison.Ordinal));
 
@@ -147,5 +147,62 @@ public sealed class GovernanceCommandTests : IDisposable
         Comp("rules", "draft", "2026-h1", "--from", "2026-h1", "--effective-from", "2026-07-01").Error.ShouldContain("Release '2026-h1' already exists");
         Comp("rules", "draft", "x", "--from", "2026-h1", "--effective-from", "July").ExitCode.ShouldBe(ExitCodes.CannotRun);
         Comp("rules", "draft", "x", "--from", "nope", "--effective-from", "2026-07-01").Error.ShouldContain("No release 'nope'");
+    }
+
+    [Fact]
+    public void Approve_by_someone_not_declared_or_in_a_role_they_do_not_hold_is_refused()
+    {
+        Comp("rules", "draft", "2099-h1", "--from", "2026-h1", "--effective-from", "2099-01-01");
+
+        var intern = Comp("rules", "approve", "2099-h1", "--by", "Intern Bob", "--role", "intern");
+        intern.ExitCode.ShouldBe(ExitCodes.Problems);
+        intern.Error.ShouldContain("'Intern Bob' is not a declared approver; those who may approve are: Priya Raman, Mei Lin Tan, Tomás Alvarez.");
+
+        var wrongRole = Comp("rules", "approve", "2099-h1", "--by", "Priya Raman", "--role", "head-of-total-rewards");
+        wrongRole.ExitCode.ShouldBe(ExitCodes.Problems);
+        wrongRole.Error.ShouldContain("Priya Raman does not hold the role 'head-of-total-rewards'; their roles are: framework-council.");
+        ReleaseLoader.LoadDirectory(Path.Combine(_rules.Path, "releases", "2099-h1")).Release!.Manifest.Approvals.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Two_council_members_are_not_enough_when_the_policy_asks_for_the_head_of_total_rewards()
+    {
+        Comp("rules", "draft", "2099-h1", "--from", "2026-h1", "--effective-from", "2099-01-01");
+
+        Comp("rules", "approve", "2099-h1", "--by", "Priya Raman", "--role", "framework-council").ExitCode.ShouldBe(ExitCodes.Ok);
+        var second = Comp("rules", "approve", "2099-h1", "--by", "Mei Lin Tan", "--role", "framework-council");
+
+        second.Out.ShouldContain("2099-h1 stays a draft until 1 more approval(s) of this content: 1 from head-of-total-rewards.");
+        var manifest = ReleaseLoader.LoadDirectory(Path.Combine(_rules.Path, "releases", "2099-h1")).Release!.Manifest;
+        manifest.Status.ShouldBe(ReleaseStatus.Draft);
+
+        Comp("rules", "approve", "2099-h1", "--by", "tomás alvarez", "--role", "head-of-total-rewards").Out.ShouldContain("2099-h1 is approved");
+    }
+
+    [Fact]
+    public void Approving_a_release_whose_date_has_passed_needs_the_retroactive_flag()
+    {
+        Comp("rules", "draft", "2026-h2", "--from", "2026-h1", "--effective-from", "2026-07-01");
+
+        var refused = Comp("rules", "approve", "2026-h2", "--by", "Priya Raman", "--role", "framework-council");
+        refused.ExitCode.ShouldBe(ExitCodes.Problems);
+        refused.Error.ShouldContain("Release '2026-h2' takes effect on 2026-07-01, which has passed");
+        refused.Error.ShouldContain("Approve with --retroactive if that is intended.");
+
+        var accepted = Comp("rules", "approve", "2026-h2", "--by", "Priya Raman", "--role", "framework-council", "--retroactive");
+        accepted.ExitCode.ShouldBe(ExitCodes.Ok);
+        accepted.Out.ShouldContain("warning: Release '2026-h2' takes effect on 2026-07-01, which has passed");
+    }
+
+    [Fact]
+    public void Approve_without_declared_approvers_says_how_to_declare_them()
+    {
+        File.Delete(Path.Combine(_rules.Path, "approvers.json"));
+        Comp("rules", "draft", "2099-h1", "--from", "2026-h1", "--effective-from", "2099-01-01");
+
+        var refused = Comp("rules", "approve", "2099-h1", "--by", "Priya Raman", "--role", "framework-council");
+
+        refused.ExitCode.ShouldBe(ExitCodes.CannotRun);
+        refused.Error.ShouldContain("No approvers are declared: create");
     }
 }

@@ -18,8 +18,8 @@ public class PlaceCommandTests
         lines[1].ShouldBe("E1001,engineering,ic,3,us,USD,118000.00,100500.00,125500.00,150500.00,0.9402,0.3500,within,0.00,8,false,21,2026-h1");
         File.ReadAllLines(output + ".errors.csv").ShouldBe([
             "line,id,field,reason",
-            "22,E1021,region,Unknown region 'mars'.",
-            "23,E1022,level,Level 9 does not exist on track 'ic'.",
+            "22,E1021,region,\"Unknown region 'mars'. Known: us, uk, de, sg, in.\"",
+            "23,E1022,level,Level 9 does not exist on track 'ic'; its levels are 1–8.",
             "24,E1023,baseSalary,\"'baseSalary' -5000 is not plausible: it must be more than 0 and at most 1,000,000,000.\"",
             "25,E1024,currency,\"Salary is in EUR, but the band pays in GBP.\"",
             "26,E1025,baseSalary,'baseSalary' is required.",

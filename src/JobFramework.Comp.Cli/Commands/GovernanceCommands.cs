@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using JobFramework.Comp.Diagnostics;
 using JobFramework.Comp.Releases;
 using JobFramework.Comp.Testing;
 
@@ -77,8 +78,9 @@ internal static partial class GovernanceCommands
         var by = new Option<string>("--by") { Description = "Who approves (a person).", Required = true };
         var role = new Option<string>("--role") { Description = "In which role (for example framework-council).", Required = true };
         var change = new Option<string[]>("--change") { Description = "A change note to record with the release (repeatable).", AllowMultipleArgumentsPerToken = false };
+        var retroactive = new Option<bool>("--retroactive") { Description = "Approve a release whose effective date has passed (decisions already made since then were made under an earlier release)." };
         var rules = CommonOptions.Rules();
-        var command = new Command("approve", "Record an approval of a draft's exact content; with the last required approval it becomes approved and immutable.") { id, by, role, change, rules };
+        var command = new Command("approve", "Record an approval of a draft's exact content by a declared approver; with the last required approval it becomes approved and immutable.") { id, by, role, change, retroactive, rules };
         command.SetAction(result =>
         {
             string rulesPath = result.GetValue(rules)!;
@@ -91,6 +93,26 @@ internal static partial class GovernanceCommands
                 return ExitCodes.CannotRun;
             }
 
+            // Who may approve is declared beside the releases, never by the release being approved.
+            var policyDiagnostics = new DiagnosticBag();
+            var policy = ApproverPolicy.Load(rulesPath, policyDiagnostics);
+            if (policy is null)
+            {
+                foreach (var diagnostic in policyDiagnostics.Sorted())
+                {
+                    console.Error.WriteLine(diagnostic);
+                }
+
+                return ExitCodes.CannotRun;
+            }
+
+            if (policy.Refusal(approver, approverRole) is { } refusal)
+            {
+                console.Error.WriteLine(refusal);
+                return ExitCodes.Problems;
+            }
+
+            approver = policy.Approvers.First(a => string.Equals(a.Name, approver, StringComparison.OrdinalIgnoreCase)).Name;
             string? folder = ReleaseFolders.Find(rulesPath, releaseId);
             if (folder is null)
             {
@@ -122,6 +144,19 @@ internal static partial class GovernanceCommands
                 return ExitCodes.Problems;
             }
 
+            var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+            if (manifest.EffectiveFrom < today)
+            {
+                string message = Messages.Retroactive(releaseId, manifest.EffectiveFrom.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                if (!result.GetValue(retroactive))
+                {
+                    console.Error.WriteLine(message);
+                    return ExitCodes.Problems;
+                }
+
+                console.Out.WriteLine("warning: " + message.Replace(" Approve with --retroactive if that is intended.", "", StringComparison.Ordinal));
+            }
+
             var clash = ReleaseCatalog.Load(rulesPath).Approved.FirstOrDefault(r => r.Manifest.EffectiveFrom == manifest.EffectiveFrom);
             if (clash is not null)
             {
@@ -143,7 +178,8 @@ internal static partial class GovernanceCommands
                 Changes = [.. manifest.Changes, .. result.GetValue(change) ?? []],
             };
             int given = updated.ApprovalsOf(release.ContentHash);
-            if (given >= updated.RequiredApprovals)
+            var outstanding = policy.Outstanding(updated.Approvals.Where(a => a.ContentHash == release.ContentHash));
+            if (given >= updated.RequiredApprovals && outstanding.Count == 0)
             {
                 updated = updated with { Status = ReleaseStatus.Approved, ApprovedContentHash = release.ContentHash };
             }
@@ -157,7 +193,8 @@ internal static partial class GovernanceCommands
             console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"approval {given} of {updated.RequiredApprovals} recorded for {releaseId} ({release.ContentHash}) by {approver} ({approverRole})."));
             console.Out.WriteLine(updated.IsApproved
                 ? $"{releaseId} is approved: it serves decisions from {updated.EffectiveFrom:yyyy-MM-dd}; its content may no longer change."
-                : string.Create(CultureInfo.InvariantCulture, $"{releaseId} stays a draft until {updated.RequiredApprovals - given} more approval(s) of this content."));
+                : string.Create(CultureInfo.InvariantCulture, $"{releaseId} stays a draft until {Math.Max(updated.RequiredApprovals - given, outstanding.Sum(o => o.Missing))} more approval(s) of this content")
+                    + (outstanding.Count == 0 ? "." : ": " + string.Join(", ", outstanding.Select(o => string.Create(CultureInfo.InvariantCulture, $"{o.Missing} from {o.Role}"))) + "."));
             return ExitCodes.Ok;
         });
         return command;

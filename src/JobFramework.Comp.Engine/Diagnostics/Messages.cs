@@ -221,6 +221,18 @@ public static class Messages
 
     public static string UniqueViolated(string table, int line1, int line2) => Inv($"Table '{table}' has hit policy UNIQUE, but rows at lines {line1} and {line2} both match.");
 
+    // Approvals
+    public static string NoApprovers(string path) => $"No approvers are declared: create {path} naming who may approve releases, their council roles and the approvals each release needs (see docs/governance.md).";
+
+    public static string TooFewApproversInRole(string role, int count) => Inv($"{count} approval(s) in role '{role}' are required, but fewer people hold that role.");
+
+    public static string NotAnApprover(string person, IEnumerable<string> approvers) => $"'{person}' is not a declared approver; those who may approve are: {string.Join(", ", approvers)}.";
+
+    public static string NotInRole(string person, string role, IEnumerable<string> roles) => $"{person} does not hold the role '{role}'; their roles are: {string.Join(", ", roles)}.";
+
+    public static string Retroactive(string id, string effective, string today) =>
+        $"Release '{id}' takes effect on {effective}, which has passed (today is {today}): approving it is retroactive — decisions already made since {effective} were made under an earlier release and will differ on replay against the new one. Approve with --retroactive if that is intended.";
+
     public static string ShadowedRow(string table, int line) => Inv($"This row of table '{table}' can never match: the row at line {line} comes first and matches every input this one would (hit policy FIRST), so its values never apply. Delete it, or move it above line {line} if it is the more specific one.");
 
     public static string RoleWithoutBand(string role, string track, int level, string focus, string region) =>

@@ -64,6 +64,9 @@ internal sealed class ObjectReader
         return null;
     }
 
+    /// <summary>The object's property names, in file order (for maps whose keys are data).</summary>
+    public IReadOnlyList<string> Names => [.. _object.Properties.Select(p => p.Name)];
+
     public SourceValue? Get(string name)
     {
         _known.Add(name);

@@ -19,6 +19,7 @@ public class RuleSchemaTests
             data.Add(Path.GetRelativePath(Repository.Rules, file).Replace('\\', '/'));
         }
 
+        data.Add("approvers.json");
         return data;
     }
 
@@ -42,6 +43,7 @@ public class RuleSchemaTests
 
     [Theory]
     [InlineData("release.schema.json", """{ "id": "2026-h2", "effectiveFrom": "2026-07-01", "status": "live", "requiredApprovals": 2 }""", "NotInEnumeration")]
+    [InlineData("approvers.schema.json", """{ "approvers": [ { "name": "Priya Raman", "roles": [] } ], "required": { "framework-council": 1 } }""", "TooFewItems")]
     [InlineData("release.schema.json", """{ "id": "2026-h2", "effectiveFrom": "July", "status": "draft", "requiredApprovals": 2 }""", "PatternMismatch")]
     [InlineData("release.schema.json", """{ "id": "2026-h2", "effectiveFrom": "2026-07-01", "status": "draft" }""", "PropertyRequired")]
     [InlineData("release.schema.json", """{ "id": "2026-h2", "effectiveFrom": "2026-07-01", "status": "draft", "requiredApprovals": 1, "approvals": [ { "by": "A", "role": "r", "at": "yesterday", "contentHash": "sha256:00" } ] }""", "PatternMismatch")]
