@@ -8,6 +8,7 @@ using JobFramework.Comp.Audit.AzureTables;
 using JobFramework.Comp.Releases;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Options;
+using Scalar.AspNetCore;
 
 namespace JobFramework.Comp.Api;
 
@@ -82,7 +83,7 @@ public static class ApiApplication
             .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, ApiKeyAuthentication>(ApiKeyAuthentication.SchemeName, null)
             .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, PlatformPrincipalAuthentication>(PlatformPrincipalAuthentication.SchemeName, null);
         builder.Services.AddAuthorization();
-        builder.Services.AddOpenApi();
+        builder.Services.AddOpenApi(Http.OpenApiContract.Describe);
 
         var app = builder.Build();
         app.UseExceptionHandler();
@@ -90,6 +91,15 @@ public static class ApiApplication
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapOpenApi().AllowAnonymous().WithName("OpenApiDocument");
+
+        // The interactive API reference (its script ships inside the package: nothing is fetched). Open in
+        // Development; behind any of the service's roles elsewhere.
+        var reference = app.MapScalarApiReference("/reference", options => options.WithTitle("JobFramework.Comp API"));
+        if (!app.Environment.IsDevelopment())
+        {
+            reference.RequireAuthorization(new Microsoft.AspNetCore.Authorization.AuthorizeAttribute { Roles = string.Join(',', Roles.All) });
+        }
+
         EligibilityEndpoints.Map(app);
         PlacementEndpoints.Map(app);
         ReferenceEndpoints.Map(app);

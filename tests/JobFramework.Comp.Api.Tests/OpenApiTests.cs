@@ -27,7 +27,7 @@ public sealed class OpenApiTests : IDisposable
         var documented = built.RootElement.GetProperty("paths").EnumerateObject()
             .SelectMany(p => p.Value.EnumerateObject().Select(m => m.Name.ToUpperInvariant() + " " + p.Name)).ToHashSet();
         var routes = _api.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
-            .Where(e => !e.RoutePattern.RawText!.StartsWith("/openapi", StringComparison.Ordinal))
+            .Where(e => !e.RoutePattern.RawText!.StartsWith("/openapi", StringComparison.Ordinal) && !e.RoutePattern.RawText!.StartsWith("/reference", StringComparison.Ordinal))
             .SelectMany(e => e.Metadata.GetMetadata<HttpMethodMetadata>()!.HttpMethods.Select(m => m + " " + e.RoutePattern.RawText));
         routes.Where(r => !documented.Contains(r)).ShouldBeEmpty();
     }
@@ -41,5 +41,46 @@ public sealed class OpenApiTests : IDisposable
 
         var operation = document.RootElement.GetProperty("paths").GetProperty(path).GetProperty("get");
         string.Join(",", operation.GetProperty("parameters").EnumerateArray().Select(p => p.GetProperty("name").GetString())).ShouldBe(parameters);
+    }
+
+    [Fact]
+    public async Task The_document_declares_the_key_scheme_request_bodies_and_problem_responses_with_examples()
+    {
+        using var document = JsonDocument.Parse(await _api.CreateClient().GetStringAsync("/openapi/v1.json"));
+        var root = document.RootElement;
+
+        var scheme = root.GetProperty("components").GetProperty("securitySchemes").GetProperty("ApiKey");
+        (scheme.GetProperty("type").GetString(), scheme.GetProperty("in").GetString(), scheme.GetProperty("name").GetString()).ShouldBe(("apiKey", "header", "X-Api-Key"));
+        var eligibility = root.GetProperty("paths").GetProperty("/api/eligibility").GetProperty("post");
+        eligibility.GetProperty("security")[0].TryGetProperty("ApiKey", out _).ShouldBeTrue();
+        eligibility.GetProperty("requestBody").GetProperty("content").GetProperty("application/json").GetProperty("schema").GetProperty("$ref").GetString().ShouldBe("#/components/schemas/EligibilityRequest");
+        var problem = eligibility.GetProperty("responses").GetProperty("400").GetProperty("content").GetProperty("application/problem+json");
+        problem.GetProperty("example").GetProperty("errors").TryGetProperty("employee.region", out _).ShouldBeTrue();
+        root.GetProperty("paths").GetProperty("/health").GetProperty("get").TryGetProperty("security", out _).ShouldBeFalse();
+
+        foreach (var path in root.GetProperty("paths").EnumerateObject())
+        {
+            foreach (var operation in path.Value.EnumerateObject())
+            {
+                operation.Value.GetProperty("responses").EnumerateObject().ShouldContain(r => r.Name.StartsWith('2'), $"{operation.Name} {path.Name} has no success response");
+            }
+        }
+    }
+
+    [Fact]
+    public async Task The_api_reference_page_is_served_with_its_script_from_the_service_itself()
+    {
+        var client = _api.CreateClient();
+
+        var page = await client.GetAsync("/reference");
+
+        page.StatusCode.ShouldBe(HttpStatusCode.OK);
+        string html = await page.Content.ReadAsStringAsync();
+        html.ShouldContain("\"url\":\"openapi/v1.json\"");
+        html.ShouldContain("<script src=\"scalar.js\"></script>");
+        html.ShouldNotContain("https://");
+        var script = await client.GetAsync("/reference/scalar.js");
+        script.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await script.Content.ReadAsByteArrayAsync()).Length.ShouldBeGreaterThan(100_000);
     }
 }

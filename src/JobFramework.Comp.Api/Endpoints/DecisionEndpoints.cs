@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using JobFramework.Comp.Api.Auth;
+using JobFramework.Comp.Api.Contract;
 using JobFramework.Comp.Api.Hosting;
 using JobFramework.Comp.Api.Http;
 using JobFramework.Comp.Audit;
@@ -13,11 +14,11 @@ public static class DecisionEndpoints
 {
     public static void Map(IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/decisions/{id}", GetAsync).RequireRoles(Roles.Auditor).AcceptsQuery().WithName("GetDecision")
+        app.MapGet("/api/decisions/{id}", GetAsync).RequireRoles(Roles.Auditor).AcceptsQuery().WithName("GetDecision").Produces<RecordedDecision>(StatusCodes.Status200OK).ProducesProblems(400, 404, 503)
             .WithSummary("One recorded decision: input, output with its explanation, release, chain links.");
-        app.MapGet("/api/decisions", ListAsync).RequireRoles(Roles.Auditor).AcceptsQuery("employeeId", "pageSize", "continuation").WithName("ListDecisions")
+        app.MapGet("/api/decisions", ListAsync).RequireRoles(Roles.Auditor).AcceptsQuery("employeeId", "pageSize", "continuation").WithName("ListDecisions").Produces<DecisionList>(StatusCodes.Status200OK).ProducesProblems(400, 503)
             .WithSummary("An employee's recorded decisions, newest first, paged with a continuation token.");
-        app.MapPost("/api/decisions/{id}/replay", ReplayAsync).RequireRoles(Roles.Auditor).AcceptsQuery().WithName("ReplayDecision")
+        app.MapPost("/api/decisions/{id}/replay", ReplayAsync).RequireRoles(Roles.Auditor).AcceptsQuery().WithName("ReplayDecision").Produces<ReplayReport>(StatusCodes.Status200OK).ProducesProblems(400, 404, 422, 503)
             .WithSummary("Re-evaluates a recorded decision with its recorded release: identical, or what differs.");
     }
 
@@ -114,13 +115,8 @@ public static class DecisionEndpoints
             return ApiProblems.Status(StatusCodes.Status422UnprocessableEntity, "The decision cannot be replayed here.", outcome.Error);
         }
 
-        return TypedResults.Ok(new
-        {
-            decisionId = record.DecisionId,
-            release = new { id = record.ReleaseId, contentHash = record.ReleaseHash },
-            recordIntact = record.HashIsValid,
-            identical = outcome.Identical,
-            differences = outcome.Differences.Select(d => new { pointer = d.Pointer, recorded = d.Recorded, replayed = d.Replayed }),
-        });
+        return TypedResults.Ok(new ReplayReport(
+            record.DecisionId, new ReleaseRef(record.ReleaseId, record.ReleaseHash), record.HashIsValid, outcome.Identical,
+            [.. outcome.Differences.Select(d => new ReplayDifference(d.Pointer, d.Recorded, d.Replayed))]));
     }
 }

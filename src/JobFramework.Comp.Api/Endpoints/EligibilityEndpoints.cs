@@ -1,5 +1,6 @@
 using System.Text.Json;
 using JobFramework.Comp.Api.Auth;
+using JobFramework.Comp.Api.Contract;
 using JobFramework.Comp.Api.Hosting;
 using JobFramework.Comp.Api.Http;
 using JobFramework.Comp.Audit;
@@ -19,6 +20,9 @@ public static class EligibilityEndpoints
         app.MapPost("/api/eligibility", CheckAsync)
             .RequireRoles(Roles.ReviewTooling)
             .AcceptsQuery()
+            .DocumentsBody<EligibilityRequest>(MediaTypes.Json)
+            .Produces<RecordedDecision>(StatusCodes.Status200OK)
+            .ProducesProblems(400, 409, 413, 415, 503)
             .WithName("CheckEligibility")
             .WithSummary("Level-up (or role) eligibility with an explanation per criterion and every skill gap.");
 

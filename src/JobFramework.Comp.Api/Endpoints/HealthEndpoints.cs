@@ -1,3 +1,4 @@
+using JobFramework.Comp.Api.Contract;
 using JobFramework.Comp.Api.Http;
 using JobFramework.Comp.Api.Hosting;
 using JobFramework.Comp.Audit;
@@ -13,8 +14,8 @@ public static class HealthEndpoints
 {
     public static void Map(IEndpointRouteBuilder app)
     {
-        app.MapGet("/health", () => TypedResults.Ok(new { status = "live" })).AllowAnonymous().AcceptsQuery().WithName("Liveness");
-        app.MapGet("/health/ready", ReadyAsync).AllowAnonymous().AcceptsQuery().WithName("Readiness");
+        app.MapGet("/health", () => TypedResults.Ok(new HealthReport("live"))).AllowAnonymous().AcceptsQuery().WithName("Liveness");
+        app.MapGet("/health/ready", ReadyAsync).AllowAnonymous().AcceptsQuery().WithName("Readiness").Produces<HealthReport>(StatusCodes.Status200OK).Produces<HealthReport>(StatusCodes.Status503ServiceUnavailable);
     }
 
     private static async Task<IResult> ReadyAsync(ReleaseSet releases, IDecisionLog log, CancellationToken cancellationToken)
@@ -27,9 +28,9 @@ public static class HealthEndpoints
         }
         catch (Exception e) when (e is AuditStoreException or OperationCanceledException)
         {
-            return TypedResults.Json(new { status = "not ready", releases = releases.Catalog.Releases.Count, audit = log.Describe, problem = e.Message }, statusCode: StatusCodes.Status503ServiceUnavailable);
+            return TypedResults.Json(new HealthReport("not ready", releases.Catalog.Releases.Count, log.Describe, e.Message), statusCode: StatusCodes.Status503ServiceUnavailable);
         }
 
-        return TypedResults.Ok(new { status = "ready", releases = releases.Catalog.Releases.Count, audit = log.Describe });
+        return TypedResults.Ok(new HealthReport("ready", releases.Catalog.Releases.Count, log.Describe));
     }
 }

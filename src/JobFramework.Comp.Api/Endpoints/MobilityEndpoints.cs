@@ -1,5 +1,6 @@
 using System.Text;
 using JobFramework.Comp.Api.Auth;
+using JobFramework.Comp.Api.Contract;
 using JobFramework.Comp.Api.Hosting;
 using JobFramework.Comp.Api.Http;
 using JobFramework.Comp.Audit;
@@ -31,10 +32,13 @@ public static class MobilityEndpoints
     public static void Map(IEndpointRouteBuilder app)
     {
         app.MapPost("/api/mobility", AdviseAsync).RequireRoles(Roles.ReviewTooling).AcceptsQuery().WithName("MobilityOptions")
+            .DocumentsBody<MobilityRequest>(MediaTypes.Json).Produces<RecordedDecision>(StatusCodes.Status200OK).ProducesProblems(400, 409, 413, 415, 503)
             .WithSummary("An employee's ranked move options: readiness, skill gaps with learning steps, required trainings, pay effect, the rules that allow or block each.");
         app.MapGet("/api/roles", SearchRoles).RequireRoles(ReadRoles).AcceptsQuery("family", "skill", "level", "track", "asOf").WithName("SearchRoles")
+            .Produces<RoleSearchResult>(StatusCodes.Status200OK, MediaTypes.Json).ProducesProblems(400)
             .WithSummary("Roles by family, skill, level and track, each with its required skills and development paths.");
         app.MapGet("/api/roles/{id}/map", RoleMap).RequireRoles(ReadRoles).AcceptsQuery("depth", "format", "asOf").WithName("RoleMobilityMap")
+            .Produces<MobilityMapDocument>(StatusCodes.Status200OK, MediaTypes.Json, "text/vnd.graphviz", "image/svg+xml", "text/html").ProducesProblems(400, 404)
             .WithSummary("The roles reachable from a role within depth moves, each move with its reasons; format json, dot, svg or html.");
     }
 

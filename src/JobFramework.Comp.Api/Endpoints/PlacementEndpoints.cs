@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using JobFramework.Comp.Api.Auth;
+using JobFramework.Comp.Api.Contract;
 using JobFramework.Comp.Api.Hosting;
 using JobFramework.Comp.Api.Http;
 using JobFramework.Comp.Audit;
@@ -29,11 +30,17 @@ public static class PlacementEndpoints
         app.MapPost("/api/placements", PlaceAsync)
             .RequireRoles(Roles.Payroll)
             .AcceptsQuery("asOf")
+            .DocumentsBody<IReadOnlyList<EmployeeInput>>(MediaTypes.Json, NdjsonType, MediaTypes.JsonLines)
+            .Produces<Stream>(StatusCodes.Status200OK, NdjsonType)
+            .WithDescription("The answer streams as NDJSON while the roster is still arriving: one PlacementStreamLine per row (a placement with its decisionId, or the row's errors), then the summary line. Send rows again after a failure with the same asOf: recorded rows answer with \"replayed\": true and are not recorded twice.")
+            .ProducesProblems(400, 413, 415, 503)
             .WithName("PlaceRoster")
             .WithSummary("Places a roster batch (NDJSON or JSON array); streams placements and per-row errors as NDJSON.");
         app.MapGet("/api/placements/{employeeId}", GetAsync)
             .RequireRoles(Roles.Payroll)
             .AcceptsQuery("asOf")
+            .Produces<RecordedDecision>(StatusCodes.Status200OK)
+            .ProducesProblems(400, 404, 503)
             .WithName("GetPlacement")
             .WithSummary("The latest recorded placement of an employee (for an as-of date when given).");
     }

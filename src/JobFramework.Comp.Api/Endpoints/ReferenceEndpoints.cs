@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Claims;
 using System.Text.Json;
 using JobFramework.Comp.Api.Auth;
+using JobFramework.Comp.Api.Contract;
 using JobFramework.Comp.Api.Hosting;
 using JobFramework.Comp.Api.Http;
 using JobFramework.Comp.Releases;
@@ -19,13 +20,14 @@ public static class ReferenceEndpoints
 {
     public static void Map(IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/framework", Framework).RequireRoles(Roles.All).AcceptsQuery("asOf").WithName("GetFramework")
+        app.MapGet("/api/framework", Framework).RequireRoles(Roles.All).AcceptsQuery("asOf").WithName("GetFramework").Produces<FrameworkDocument>(StatusCodes.Status200OK).ProducesProblems(400)
             .WithSummary("Families, tracks and levels, regions and roles with their bands, from the release in effect.");
-        app.MapGet("/api/releases", ListReleases).RequireRoles(Roles.All).AcceptsQuery().WithName("ListReleases")
+        app.MapGet("/api/releases", ListReleases).RequireRoles(Roles.All).AcceptsQuery().WithName("ListReleases").ProducesProblems(400)
             .WithSummary("The loaded releases (approved and drafts), which is in effect today, and release folders rejected at the last load.");
-        app.MapPost("/api/releases/reload", ReloadAsync).RequireRoles(Roles.CompAdmin).AcceptsQuery().WithName("ReloadReleases")
+        app.MapPost("/api/releases/reload", ReloadAsync).RequireRoles(Roles.CompAdmin).AcceptsQuery().WithName("ReloadReleases").Produces<ReleasesReport>(StatusCodes.Status200OK).ProducesProblems(400)
             .WithSummary("Loads the rules folder again now (it also reloads by itself when files change); broken releases are rejected and their last good version stays live.");
         app.MapPost("/api/rules/validate", ValidateAsync).RequireRoles(Roles.CompAdmin).AcceptsQuery().WithName("ValidateRules")
+            .DocumentsBody<ValidateRequest>(MediaTypes.Json).Produces<ValidationReport>(StatusCodes.Status200OK).ProducesProblems(400, 413, 415)
             .WithSummary("Validates a release bundle ({\"files\": {\"path\": \"content\"}}) and returns every diagnostic.");
     }
 
@@ -45,31 +47,22 @@ public static class ReferenceEndpoints
 
         var framework = release.Framework;
         var evaluator = releases.EvaluatorFor(release);
-        return TypedResults.Ok(new
-        {
-            release = new { id = release.Id, contentHash = release.ContentHash, effectiveFrom = ReleaseSet.Format(release.Manifest.EffectiveFrom) },
-            company = framework.Company,
-            families = framework.Families.Select(f => new { id = f.Id, name = f.Name, description = f.Description }),
-            tracks = framework.Tracks.Select(t => new { id = t.Id, name = t.Name, alignedWith = t.AlignedWith, levels = t.Levels.Select(l => new { level = l.Number, code = l.Code, title = l.Title }) }),
-            regions = framework.Regions.Select(r => new { id = r.Id, name = r.Name, zone = r.Zone, currency = r.Currency.Code }),
-            roles = framework.Roles.Select(role => new
-            {
-                id = role.Id,
-                title = role.Title,
-                family = role.Family,
-                track = role.Track,
-                level = role.Level,
-                focus = role.Focus.Length == 0 ? null : role.Focus,
-                coreSkills = role.CoreSkills.Select(s => new { skill = s.Skill, proficiency = s.Proficiency }),
-                optionalSkills = role.OptionalSkills.Select(s => new { skill = s.Skill, proficiency = s.Proficiency }),
-                bands = framework.Regions.Select(region => (region, band: evaluator.BandFor(role.Family, role.Track, role.Level, region.Id, role.Focus)))
+        return TypedResults.Ok(new FrameworkDocument(
+            new FrameworkRelease(release.Id, release.ContentHash, ReleaseSet.Format(release.Manifest.EffectiveFrom)),
+            framework.Company,
+            [.. framework.Families.Select(f => new FamilyEntry(f.Id, f.Name, f.Description))],
+            [.. framework.Tracks.Select(t => new TrackEntry(t.Id, t.Name, t.AlignedWith, [.. t.Levels.Select(l => new LevelEntry(l.Number, l.Code, l.Title))]))],
+            [.. framework.Regions.Select(r => new RegionEntry(r.Id, r.Name, r.Zone, r.Currency.Code))],
+            [.. framework.Roles.Select(role => new RoleEntry(
+                role.Id, role.Title, role.Family, role.Track, role.Level, role.Focus.Length == 0 ? null : role.Focus,
+                [.. role.CoreSkills.Select(s => new SkillRequirement(s.Skill, s.Proficiency))],
+                [.. role.OptionalSkills.Select(s => new SkillRequirement(s.Skill, s.Proficiency))],
+                [.. framework.Regions.Select(region => (region, band: evaluator.BandFor(role.Family, role.Track, role.Level, region.Id, role.Focus)))
                     .Where(x => x.band is not null)
-                    .Select(x => new { region = x.region.Id, currency = x.band!.Currency.Code, min = x.band.Min.FormatAmount(), mid = x.band.Mid.FormatAmount(), max = x.band.Max.FormatAmount(), bonusTargetPct = x.band.BonusTargetPct, equity = x.band.Equity }),
-            }),
-        });
+                    .Select(x => new BandEntry(x.region.Id, x.band!.Currency.Code, x.band.Min.FormatAmount(), x.band.Mid.FormatAmount(), x.band.Max.FormatAmount(), x.band.BonusTargetPct, x.band.Equity))]))]));
     }
 
-    private static Ok<object> ListReleases(ReleaseSet releases, TimeProvider time, ClaimsPrincipal user) => TypedResults.Ok(Describe(releases.Current, time, Roles.MayReadRules(user)));
+    private static Ok<ReleasesReport> ListReleases(ReleaseSet releases, TimeProvider time, ClaimsPrincipal user) => TypedResults.Ok(Describe(releases.Current, time, Roles.MayReadRules(user)));
 
     private static async Task<IResult> ReloadAsync(ReleaseSet releases, TimeProvider time, CancellationToken cancellationToken)
     {
@@ -78,35 +71,21 @@ public static class ReferenceEndpoints
         return TypedResults.Ok(Describe(snapshot, time, mayReadRules: true));
     }
 
-    private static object Describe(ReleaseSet.Snapshot snapshot, TimeProvider time, bool mayReadRules)
+    private static ReleasesReport Describe(ReleaseSet.Snapshot snapshot, TimeProvider time, bool mayReadRules)
     {
         var catalog = snapshot.Catalog;
         var current = catalog.InEffectOn(DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime), out _);
-        return new
-        {
-            loadedAt = snapshot.LoadedAt.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
-            generation = snapshot.Generation,
-            releases = catalog.Releases.Select(r => new
-            {
-                id = r.Id,
-                status = r.Manifest.IsApproved ? "approved" : "draft",
-                effectiveFrom = ReleaseSet.Format(r.Manifest.EffectiveFrom),
-                contentHash = r.ContentHash,
-                approvals = r.Manifest.ApprovalsOf(r.ContentHash),
-                requiredApprovals = r.Manifest.RequiredApprovals,
-                notes = r.Manifest.Notes,
-                inEffect = ReferenceEquals(r, current),
-            }),
+        return new ReleasesReport(
+            snapshot.LoadedAt.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
+            snapshot.Generation,
+            [.. catalog.Releases.Select(r => new ReleaseSummary(
+                r.Id, r.Manifest.IsApproved ? "approved" : "draft", ReleaseSet.Format(r.Manifest.EffectiveFrom), r.ContentHash,
+                r.Manifest.ApprovalsOf(r.ContentHash), r.Manifest.RequiredApprovals, r.Manifest.Notes, ReferenceEquals(r, current)))],
+
             // Diagnostics quote rule files and name folders: only the roles that may read the rules see them.
-            rejected = catalog.Rejected.Select(r => new
-            {
-                id = r.Id,
-                folder = mayReadRules ? r.Folder : null,
-                stillLive = r.Id is not null && catalog.Find(r.Id) is not null,
-                errorCount = r.Errors.Count,
-                errors = mayReadRules ? r.Errors.Select(e => e.ToString()) : null,
-            }),
-        };
+            [.. catalog.Rejected.Select(r => new RejectedReleaseSummary(
+                r.Id, mayReadRules ? r.Folder : null, r.Id is not null && catalog.Find(r.Id) is not null, r.Errors.Count,
+                mayReadRules ? [.. r.Errors.Select(e => e.ToString())] : null))]);
     }
 
     private static async Task<IResult> ValidateAsync(HttpRequest request, IOptions<ServiceSettings> settings, CancellationToken cancellationToken)
@@ -143,22 +122,11 @@ public static class ReferenceEndpoints
             }
 
             var result = ReleaseLoader.Load(new ReleaseSource("bundle", contents));
-            return TypedResults.Ok(new
-            {
-                valid = result.Succeeded,
-                release = result.Release is { } release ? new { id = release.Id, contentHash = release.ContentHash } : null,
-                diagnostics = result.Diagnostics.Select(d => new
-                {
-                    code = d.Code,
-                    severity = d.Severity.ToString().ToLowerInvariant(),
-                    message = d.Message,
-                    file = d.Location.File,
-                    line = d.Location.Line,
-                    column = d.Location.Column,
-                    pointer = d.Location.Pointer,
-                    text = d.ToString(),
-                }),
-            });
+            return TypedResults.Ok(new ValidationReport(
+                result.Succeeded,
+                result.Release is { } release ? new ReleaseRef(release.Id, release.ContentHash) : null,
+                [.. result.Diagnostics.Select(d => new DiagnosticEntry(
+                    d.Code, d.Severity.ToString().ToLowerInvariant(), d.Message, d.Location.File, d.Location.Line, d.Location.Column, d.Location.Pointer, d.ToString()))]));
         }
     }
 }

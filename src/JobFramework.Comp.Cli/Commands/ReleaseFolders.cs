@@ -20,7 +20,13 @@ internal static class ReleaseFolders
     {
         try
         {
-            using var manifest = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(folder, "release.json")));
+            // Read as the loader reads: only a regular file inside the release folder, within the size limit.
+            if (Releases.RuleFolder.TryReadFile(Path.Combine(folder, "release.json"), folder) is not { } bytes)
+            {
+                return null;
+            }
+
+            using var manifest = JsonDocument.Parse(bytes);
             return manifest.RootElement.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String ? id.GetString() : null;
         }
         catch (JsonException)

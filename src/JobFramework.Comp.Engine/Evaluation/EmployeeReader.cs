@@ -72,8 +72,17 @@ public static class EmployeeReader
         }
     }
 
+    // Optional fields given as null are absent: generated clients write every property, unset ones as null.
+    private static readonly HashSet<string> Optional = new(StringComparer.Ordinal)
+        { "focus", "currency", "rating", "monthsInLevel", "scope", "teamSize", "mentorship", "thoughtLeadership", "budget", "skills", "certifications" };
+
     private static void ReadField(ref Utf8JsonReader reader, string name, Draft draft, List<InputError> errors, int unspecifiedProficiency)
     {
+        if (reader.TokenType == JsonTokenType.Null && Optional.Contains(name))
+        {
+            return;
+        }
+
         switch (name)
         {
             case "id":

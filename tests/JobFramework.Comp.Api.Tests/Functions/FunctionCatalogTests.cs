@@ -53,10 +53,10 @@ public sealed class FunctionCatalogTests : IClassFixture<FunctionCatalogTests.Ho
     }
 
     [Fact]
-    public void Only_probes_and_the_api_description_are_anonymous_at_the_edge()
+    public void Only_probes_the_api_description_and_the_reference_page_static_assets_are_anonymous_at_the_edge()
     {
         _host.Functions.OfType<HttpFunction>().Where(f => f.Anonymous).Select(f => f.Name).Order()
-            .ShouldBe(["Liveness", "OpenApiDocument", "Readiness"]);
+            .ShouldBe(["Liveness", "OpenApiDocument", "Readiness", "ReferenceFaviconSvg", "ReferenceScalarAspnetcoreJs", "ReferenceScalarJs"]);
     }
 
     [Fact]
