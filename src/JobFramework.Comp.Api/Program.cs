@@ -11,7 +11,14 @@ if (args is ["functions", var appRoot])
     return 0;
 }
 
-ApiApplication.Build(args).Run();
+var app = ApiApplication.Build(args);
+if (JobFramework.Comp.Api.Hosting.PortCheck.Problem(app.Configuration["urls"]) is { } problem)
+{
+    Console.Error.WriteLine(problem);
+    return 2;
+}
+
+app.Run();
 return 0;
 
 /// <summary>The entry point, visible to WebApplicationFactory in the tests.</summary>

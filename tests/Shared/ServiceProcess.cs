@@ -33,11 +33,7 @@ internal sealed class ServiceProcess : IDisposable
     {
         string root = RepositoryRoot();
         rules ??= Path.Combine(root, "rules");
-        string api = Path.Combine(root, "src", "JobFramework.Comp.Api", "bin", "Release", "net10.0", "JobFramework.Comp.Api.dll");
-        if (!File.Exists(api))
-        {
-            throw new InvalidOperationException($"{api} is missing: build the solution in Release first (dotnet build -c Release).");
-        }
+        string api = ApiAssembly();
 
         int port = FreePort();
         var start = new ProcessStartInfo("dotnet", [api, "--urls", $"http://127.0.0.1:{port}", "--Comp:Rules=" + rules, "--Comp:AuditStore=" + auditStore, "--Logging:LogLevel:Default=Warning"])
@@ -81,6 +77,13 @@ internal sealed class ServiceProcess : IDisposable
 
         service.Dispose();
         throw new TimeoutException("the service did not become ready within 60 s");
+    }
+
+    /// <summary>The Release build of the service; a clear failure when it is not built.</summary>
+    public static string ApiAssembly()
+    {
+        string api = Path.Combine(RepositoryRoot(), "src", "JobFramework.Comp.Api", "bin", "Release", "net10.0", "JobFramework.Comp.Api.dll");
+        return File.Exists(api) ? api : throw new InvalidOperationException($"{api} is missing: build the solution in Release first (dotnet build -c Release).");
     }
 
     /// <summary>Kills the service at once (SIGKILL on Linux): no shutdown, no flush — a crash.</summary>
