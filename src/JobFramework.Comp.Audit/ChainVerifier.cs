@@ -16,12 +16,14 @@ public static class ChainVerifier
         var heads = await chains.ReadHeadsAsync(cancellationToken).ConfigureAwait(false);
         var problems = new List<IntegrityProblem>();
         long records = 0;
+        int chainsWithRecords = 0;
         var anchor = new StringBuilder();
         for (int chain = 0; chain < DecisionChains.Count; chain++)
         {
             heads.TryGetValue(chain, out var head);
             anchor.Append(chain).Append(':').Append(head?.Sequence ?? 0).Append(':').Append(head?.Hash ?? DecisionChains.Genesis).Append('\n');
             var walk = new ChainWalk(chain, head, problems);
+            long before = records;
             await foreach (var stored in chains.ReadChainAsync(chain, cancellationToken).ConfigureAwait(false))
             {
                 walk.Visit(stored);
@@ -32,10 +34,14 @@ public static class ChainVerifier
             }
 
             walk.Finish();
+            if (records > before)
+            {
+                chainsWithRecords++;
+            }
         }
 
         string digest = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(anchor.ToString())));
-        return new IntegrityReport(records, problems, digest);
+        return new IntegrityReport(records, problems, digest) { ChainsWithRecords = chainsWithRecords };
     }
 
     /// <summary>The state of one chain's walk: what the next (older) record must be.</summary>
@@ -141,6 +147,9 @@ public static class ChainVerifier
 public sealed record IntegrityReport(long RecordsChecked, IReadOnlyList<IntegrityProblem> Problems, string HeadsDigest)
 {
     public bool Clean => Problems.Count == 0;
+
+    /// <summary>How many of the <see cref="DecisionChains.Count"/> chains hold any record (employees hash to chains, so most are empty in a small log).</summary>
+    public int ChainsWithRecords { get; init; }
 }
 
 /// <summary>One integrity problem: the chain, the sequence number and decision id it concerns, where it was found.</summary>

@@ -49,8 +49,8 @@ public sealed class DiffAndSimulateCommandTests : IDisposable
         output.ShouldBe("""
             diff 2026-h1 -> 2026-h2
             bands: 2 difference(s)
-              ~ ic L3 us: min 100500.00 -> 104500.00, mid 125500.00 -> 130000.00 (+3.59%), max 150500.00 -> 156000.00 USD
-              ~ manager L3 us: min 100500.00 -> 104500.00, mid 125500.00 -> 130000.00 (+3.59%), max 150500.00 -> 156000.00 USD
+              ~ ic L3 us: min 100,500.00 -> 104,500.00, mid 125,500.00 -> 130,000.00 (+3.59%), max 150,500.00 -> 156,000.00 USD
+              ~ manager L3 us: min 100,500.00 -> 104,500.00, mid 125,500.00 -> 130,000.00 (+3.59%), max 150,500.00 -> 156,000.00 USD
             rules: 1 difference(s)
               ~ level-up/PerformanceRating: expression: employee.rating >= 3 -> employee.rating >= 4
 

@@ -12,7 +12,7 @@ public class EligibilityCommandTests
         output.ShouldContain("Target: IC5 (Software Engineer, role eng-ic5)");
         output.ShouldContain("ELIGIBLE\n");
         output.ShouldContain("[met]   TargetRoleSkills: Holds every core skill of Software Engineer at level 5.");
-        output.ShouldContain("Band at target: 139500.00 USD – 174500.00 USD (mid) – 209500.00 USD, bonus target 12%, equity yes");
+        output.ShouldContain("Band at target: 139,500.00 USD – 174,500.00 USD (mid) – 209,500.00 USD, bonus target 12%, equity yes");
     }
 
     [Fact]

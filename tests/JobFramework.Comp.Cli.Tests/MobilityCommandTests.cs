@@ -36,8 +36,8 @@ public sealed class MobilityCommandTests : IDisposable
         output.ShouldContain("3. Internal Auditor (audit-ic4) — level up, BLOCKED\n");
         output.ShouldContain("   blocked (level-up:Scope): The scope expected at level 4 is not yet shown.\n");
         output.ShouldContain("   band: higher band (+17.9% at the midpoint)\n");
-        output.ShouldContain("   pay: 112000.00 USD unchanged, compa-ratio 0.8924 in the target band 100500.00 USD – 150500.00 USD\n");
-        output.ShouldContain("   pay: raised to the band minimum 118500.00 USD (+6500.00 USD); target band 118500.00 USD – 177500.00 USD\n");
+        output.ShouldContain("   pay: 112,000.00 USD unchanged, compa-ratio 0.8924 in the target band 100,500.00 USD – 150,500.00 USD\n");
+        output.ShouldContain("   pay: raised to the band minimum 118,500.00 USD (+6,500.00 USD); target band 118,500.00 USD – 177,500.00 USD\n");
     }
 
     [Fact]

@@ -116,8 +116,9 @@ internal static class AuditCommands
                 console.Out.WriteLine($"{problem.Location}: {problem.DecisionId}: {problem.Message}");
             }
 
-            string verdict = report.Clean ? "clean" : string.Create(CultureInfo.InvariantCulture, $"{report.Problems.Count} problem(s)");
-            console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"verified {report.RecordsChecked} record(s) in {DecisionChains.Count} chains of {log.Describe}: {verdict}"));
+            string verdict = report.Clean ? console.Good("clean") : console.Bad(string.Create(CultureInfo.InvariantCulture, $"{report.Problems.Count} problem(s)"));
+            console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"verified {report.RecordsChecked} record(s) of {log.Describe}, held in {report.ChainsWithRecords} of its {DecisionChains.Count} hash chains (employees are spread over them by id; the rest are empty): {verdict}"));
             console.Out.WriteLine($"chain heads digest: {report.HeadsDigest}");
             return report.Clean ? ExitCodes.Ok : ExitCodes.Problems;
         }));

@@ -95,11 +95,14 @@ internal static class DiffCommand
             ChangeKind.Added => $"{where}: {Range(band.After!)}",
             ChangeKind.Removed => $"{where}: was {Range(band.Before!)}",
             _ => string.Create(CultureInfo.InvariantCulture,
-                $"{where}: min {band.Before!.Min.FormatAmount()} -> {band.After!.Min.FormatAmount()}, mid {band.Before.Mid.FormatAmount()} -> {band.After.Mid.FormatAmount()} ({Percent(band.MidChangePercent)}), max {band.Before.Max.FormatAmount()} -> {band.After.Max.FormatAmount()} {band.After.Currency.Code}"),
+                $"{where}: min {Amount(band.Before!.Min)} -> {Amount(band.After!.Min)}, mid {Amount(band.Before.Mid)} -> {Amount(band.After.Mid)} ({Percent(band.MidChangePercent)}), max {Amount(band.Before.Max)} -> {Amount(band.After.Max)} {band.After.Currency.Code}"),
         };
     }
 
-    private static string Range(Framework.PayBand band) => $"{band.Min.FormatAmount()}-{band.Max.FormatAmount()} {band.Currency.Code} (mid {band.Mid.FormatAmount()})";
+    private static string Range(Framework.PayBand band) => $"{Amount(band.Min)}-{Amount(band.Max)} {band.Currency.Code} (mid {Amount(band.Mid)})";
+
+    // For people: 100,500.00 (the code follows once per line).
+    private static string Amount(Monetary.Money money) => money.ToDisplayString()[..^(money.Currency.Code.Length + 1)];
 
     private static string Percent(decimal? percent) =>
         percent is { } p ? (p >= 0 ? "+" : "") + p.ToString("0.00", CultureInfo.InvariantCulture) + "%" : "currency changed";

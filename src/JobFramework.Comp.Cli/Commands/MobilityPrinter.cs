@@ -82,13 +82,13 @@ internal static class MobilityPrinter
         }
 
         var band = pay.InTargetBand.Band;
-        string range = $"target band {band.Min} – {band.Max}";
+        string range = $"target band {band.Min.ToDisplayString()} – {band.Max.ToDisplayString()}";
         return pay.Effect switch
         {
-            PayEffect.RaiseToMinimum => $"raised to the band minimum {pay.Proposed} (+{pay.Change}); {range}",
-            PayEffect.Protected => $"{pay.Current} kept (pay protected): {pay.AboveMaximum.FormatAmount()} above the target maximum; {range}",
-            PayEffect.Decrease => $"cut to the target maximum {pay.Proposed} ({pay.Change}): this path does not protect pay; {range}",
-            _ => $"{pay.Current} unchanged, compa-ratio {pay.InTargetBand.CompaRatio} in the {range}",
+            PayEffect.RaiseToMinimum => $"raised to the band minimum {pay.Proposed.ToDisplayString()} (+{pay.Change.ToDisplayString()}); {range}",
+            PayEffect.Protected => $"{pay.Current.ToDisplayString()} kept (pay protected): {pay.AboveMaximum.ToDisplayString()} above the target maximum; {range}",
+            PayEffect.Decrease => $"cut to the target maximum {pay.Proposed.ToDisplayString()} ({pay.Change.ToDisplayString()}): this path does not protect pay; {range}",
+            _ => $"{pay.Current.ToDisplayString()} unchanged, compa-ratio {pay.InTargetBand.CompaRatio} in the {range}",
         };
     }
 }

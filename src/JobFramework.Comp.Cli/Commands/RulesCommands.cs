@@ -43,7 +43,7 @@ internal static class RulesCommands
             {
                 var m = release.Manifest;
                 string status = m.IsApproved ? "approved" : string.Create(CultureInfo.InvariantCulture, $"draft, {m.ApprovalsOf(release.ContentHash)} of {m.RequiredApprovals} approval(s)");
-                console.Out.WriteLine($"ok {release.Id} ({status}, effective {m.EffectiveFrom:yyyy-MM-dd}, {release.ContentHash})");
+                console.Out.WriteLine($"{console.Good("ok")} {release.Id} ({status}, effective {m.EffectiveFrom:yyyy-MM-dd}, {release.ContentHash})");
             }
 
             int errors = catalog.Diagnostics.Count(d => d.IsError);
@@ -56,7 +56,8 @@ internal static class RulesCommands
     private static Command Test(CliConsole console)
     {
         var path = PathArgument();
-        var command = new Command("test", "Run the rule test cases of every release; report each difference. Exit 1 on any failure.") { path };
+        var failedOnly = new Option<bool>("--failed-only") { Description = "Print only the failing cases (and the count)." };
+        var command = new Command("test", "Run the rule test cases of every release; report each difference. Exit 1 on any failure.") { path, failedOnly };
         command.SetAction(result =>
         {
             var catalog = LoadCatalog(console, result.GetValue(path)!, errorsOnly: true);
@@ -73,12 +74,16 @@ internal static class RulesCommands
                     if (outcome.Passed)
                     {
                         passed++;
-                        console.Out.WriteLine($"pass {release.Id}: {outcome.Case.Name}");
+                        if (!result.GetValue(failedOnly))
+                        {
+                            console.Out.WriteLine($"{console.Good("pass")} {release.Id}: {outcome.Case.Name}");
+                        }
+
                         continue;
                     }
 
                     failed++;
-                    console.Out.WriteLine($"FAIL {release.Id}: {outcome.Case.Name}");
+                    console.Out.WriteLine($"{console.Bad("FAIL")} {release.Id}: {outcome.Case.Name}");
                     foreach (var failure in outcome.Failures)
                     {
                         console.Out.WriteLine("  " + failure);

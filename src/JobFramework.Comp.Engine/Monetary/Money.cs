@@ -67,6 +67,12 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>
     /// <summary>Invariant text such as <c>95000.00 USD</c>: the minor units, or every decimal of an unrounded amount.</summary>
     public override string ToString() => FormatAmount() + " " + Currency.Code;
 
+    /// <summary>For people: thousands separated, the currency's minor units and its code — <c>139,500.00 USD</c>.</summary>
+    public string ToDisplayString() =>
+        (IsWholeMinorUnits
+            ? Amount.ToString("N" + Currency.MinorUnits.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture)
+            : Amount.ToString("#,0.############################", CultureInfo.InvariantCulture)) + " " + Currency.Code;
+
     /// <summary>The amount alone, invariant, with the currency's minor units (every decimal if unrounded).</summary>
     public string FormatAmount() =>
         IsWholeMinorUnits
