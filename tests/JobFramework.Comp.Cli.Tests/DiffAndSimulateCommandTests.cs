@@ -92,7 +92,51 @@ public sealed class DiffAndSimulateCommandTests : IDisposable
         using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(report, "impact.json")));
         json.RootElement.GetProperty("rows").GetInt64().ShouldBe(20);
         json.RootElement.GetProperty("costToMinimum").EnumerateArray().Single(c => c.GetProperty("currency").GetString() == "USD").GetProperty("change").GetDecimal().ShouldBe(4000m);
-        File.ReadAllLines(changes).ShouldBe(["employeeId,family,track,level,region,before,after"]);
+        File.ReadAllLines(changes).ShouldBe(["employeeId,family,track,level,region,salary,currency,positionBefore,positionAfter,eligibleBefore,eligibleAfter,compaRatioBefore,compaRatioAfter,toMinimumBefore,toMinimumAfter,problemBefore,problemAfter"]);
+    }
+
+    [Fact]
+    public void Simulate_changes_have_one_value_per_column_and_the_html_holds_what_the_markdown_holds()
+    {
+        // A larger raise than the fixture's: the US IC3 engineer at 118,000 falls below the new minimum.
+        Edit(Path.Combine(_rules.Path, "releases", "2026-h2", "tables", "bands.json"), "[\"-\", 3, \"us\", \"USD\", 104500, 130000, 156000", "[\"-\", 3, \"us\", \"USD\", 120000, 140000, 160000");
+        string report = Path.Combine(_rules.Path, "impact");
+        string changes = Path.Combine(_rules.Path, "changes.csv");
+
+        var (code, _, error) = CliRunner.Run("rules", "simulate", "--from", "2026-h1", "--to", "2026-h2", "--roster", Repository.Sample("roster.csv"), "--rules", _rules.Path, "--report", report, "--changes", changes);
+
+        code.ShouldBe(ExitCodes.Ok, error);
+        File.ReadAllLines(changes).ShouldContain("E1001,engineering,ic,3,us,118000,USD,within,below,false,false,0.9402,0.8429,0.00,2000.00,,");
+        string markdown = File.ReadAllText(Path.Combine(report, "impact.md"));
+        string html = File.ReadAllText(Path.Combine(report, "impact.html"));
+        foreach (string heading in new[] { "By level", "By region", "By family", "Most affected groups", "Band position", "Cost to bring everyone to band minimum" })
+        {
+            markdown.ShouldContain("## " + heading);
+            html.ShouldContain(">" + heading + "</h2>");
+        }
+
+        // Every average compa-ratio of the Markdown tables is in the HTML tables too, and one of them moved.
+        var compas = System.Text.RegularExpressions.Regex.Matches(markdown, @"\| (\d\.\d{4} → \d\.\d{4}) \|").Select(m => m.Groups[1].Value).ToList();
+        compas.Count.ShouldBeGreaterThan(10, "a compa-ratio cell per level, region and family row");
+        compas.ShouldAllBe(c => html.Contains("<td>" + c + "</td>", StringComparison.Ordinal));
+        compas.ShouldContain(c => c.Split(" → ", StringSplitOptions.None)[0] != c.Split(" → ", StringSplitOptions.None)[1]);
+        html.ShouldContain("aria-label=\"band position by region, before and after\"");
+        html.ShouldContain("aria-label=\"average compa-ratio by region, before and after\"");
+        html.ShouldContain("<meta name=\"viewport\"");
+
+        // Every chart's text sits inside its drawing: no legend cut off at the right or bottom.
+        foreach (System.Text.RegularExpressions.Match svg in System.Text.RegularExpressions.Regex.Matches(html, "<svg[^>]*viewBox=\"0 0 (\\d+) (\\d+)\"(.*?)</svg>", System.Text.RegularExpressions.RegexOptions.Singleline))
+        {
+            int width = int.Parse(svg.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+            int height = int.Parse(svg.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture);
+            foreach (System.Text.RegularExpressions.Match text in System.Text.RegularExpressions.Regex.Matches(svg.Groups[3].Value, "<text x=\"([\\d.]+)\" y=\"([\\d.]+)\">([^<]*)</text>"))
+            {
+                double x = double.Parse(text.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+                double y = double.Parse(text.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture);
+                (x + (text.Groups[3].Value.Length * 7)).ShouldBeLessThanOrEqualTo(width, text.Groups[3].Value);
+                y.ShouldBeLessThanOrEqualTo(height, text.Groups[3].Value);
+            }
+        }
     }
 
     [Fact]

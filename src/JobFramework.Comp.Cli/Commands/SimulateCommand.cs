@@ -74,7 +74,7 @@ internal static class SimulateCommand
         bool headerOk = true;
         using var text = new StreamReader(rosterPath, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, new FileStreamOptions { BufferSize = 1 << 16 });
         using var changes = changesPath is null ? null : new StreamWriter(changesPath, false, new UTF8Encoding(false), 1 << 16);
-        changes?.WriteLine("employeeId,family,track,level,region,before,after");
+        changes?.WriteLine(ChangesHeader);
         int floor = before.Framework.Scale.Min;
         var rows = RosterReader.IsJsonLines(rosterPath)
             ? RosterReader.ReadJsonLines(text, floor)
@@ -94,11 +94,33 @@ internal static class SimulateCommand
             var impact = simulation.Add(row.Employee);
             if (changes is not null && impact.Changed)
             {
-                changes.WriteLine(string.Join(",", new[] { impact.Id, impact.Family, impact.Track, impact.Level.ToString(CultureInfo.InvariantCulture), impact.Region, ImpactFormat.Outcome(impact.Before), ImpactFormat.Outcome(impact.After) }.Select(Csv)));
+                changes.WriteLine(ChangeRow(impact, row.Employee));
             }
         }
 
         return headerOk ? simulation.Report() : null;
+    }
+
+    /// <summary>One value per column, so a spreadsheet can filter and sum: position, eligibility and compa-ratio before and after.</summary>
+    internal const string ChangesHeader = "employeeId,family,track,level,region,salary,currency,positionBefore,positionAfter,eligibleBefore,eligibleAfter,compaRatioBefore,compaRatioAfter,toMinimumBefore,toMinimumAfter,problemBefore,problemAfter";
+
+    private static string ChangeRow(EmployeeImpact impact, Evaluation.Employee employee)
+    {
+        static string Position(ReleaseOutcome o) => o.Valid ? ImpactFormat.Positions[(int)o.Position] : "";
+        static string Eligible(ReleaseOutcome o) => o.Valid ? (o.Eligible ? "true" : "false") : "";
+        static string Compa(ReleaseOutcome o) => o.Valid ? o.CompaRatio.ToString("0.0000", CultureInfo.InvariantCulture) : "";
+        var paidIn = (impact.After.ToMinimum ?? impact.Before.ToMinimum)?.Currency;
+        string ToMinimum(ReleaseOutcome o) => !o.Valid ? "" : o.ToMinimum is { } m ? m.FormatAmount()
+            : paidIn is { } c ? new Monetary.Money(0m, c).FormatAmount() : "0";
+        string currency = paidIn?.Code ?? employee.Currency ?? "";
+        return string.Join(",", new[]
+        {
+            impact.Id, impact.Family, impact.Track, impact.Level.ToString(CultureInfo.InvariantCulture), impact.Region,
+            employee.BaseSalary.ToString(CultureInfo.InvariantCulture), currency,
+            Position(impact.Before), Position(impact.After), Eligible(impact.Before), Eligible(impact.After),
+            Compa(impact.Before), Compa(impact.After), ToMinimum(impact.Before), ToMinimum(impact.After),
+            impact.Before.Problem ?? "", impact.After.Problem ?? "",
+        }.Select(Csv));
     }
 
     private static string Csv(string field) =>

@@ -16,6 +16,9 @@ internal static class ImpactFormat
 
     public static string Signed(long value) => (value > 0 ? "+" : "") + N(value);
 
+    /// <summary>"12" when unchanged, "10 → 12" when it changed.</summary>
+    public static string Shift(long before, long after) => before == after ? N(after) : $"{N(before)} → {N(after)}";
+
     public static string Compa(decimal? value) => value?.ToString("0.0000", CultureInfo.InvariantCulture) ?? "-";
 
     public static string Percent(long part, long whole) => whole == 0 ? "-" : (100.0 * part / whole).ToString("0.0", CultureInfo.InvariantCulture) + "%";

@@ -58,6 +58,4 @@ internal static class ImpactMarkdown
 
         return md.ToString();
     }
-
-    private static string Shift(long before, long after) => before == after ? N(after) : $"{N(before)} → {N(after)}";
 }
