@@ -118,7 +118,19 @@ public static class ReferenceEndpoints
                     return ApiProblems.Invalid("files." + file.Name, "must be the file's text, as a string");
                 }
 
-                contents[file.Name] = System.Text.Encoding.UTF8.GetBytes(file.Value.GetString()!);
+                // The file's own bytes as sent (escapes undone, UTF-8 kept): an unpaired surrogate in it is then the
+                // loader's error at its line, not a failure here.
+                byte[] bytes;
+                try
+                {
+                    bytes = System.Text.Encoding.UTF8.GetBytes(file.Value.GetString()!);
+                }
+                catch (InvalidOperationException)
+                {
+                    return ApiProblems.Invalid("files." + file.Name, Diagnostics.Messages.InvalidUnicode("files." + file.Name));
+                }
+
+                contents[file.Name] = bytes;
             }
 
             var result = ReleaseLoader.Load(new ReleaseSource("bundle", contents));

@@ -279,6 +279,9 @@ internal static class BadRequestCatalog
         yield return new BadRequest("validate with a file as number", HttpMethod.Post, "/api/rules/validate", Roles.CompAdmin, BadRequest.Utf8("{\"files\": {\"release.json\": 1}}"), "application/json", 400, "files.release.json");
         yield return new BadRequest("validate as text/plain", HttpMethod.Post, "/api/rules/validate", Roles.CompAdmin, BadRequest.Utf8("{\"files\": {}}"), "text/plain", 415, "application/json");
         yield return new BadRequest("validate with a repeated file", HttpMethod.Post, "/api/rules/validate", Roles.CompAdmin, BadRequest.Utf8("{\"files\": {\"a.json\": \"{}\", \"a.json\": \"{}\"}}"), "application/json", 400, "files.a.json");
+        yield return new BadRequest("validate with a lone surrogate in a file", HttpMethod.Post, "/api/rules/validate", Roles.CompAdmin, BadRequest.Utf8("{\"files\": {\"release.json\": \"{\\ud800}\"}}"), "application/json", 400, "files.release.json");
+        yield return new BadRequest("validate with files as an array", HttpMethod.Post, "/api/rules/validate", Roles.CompAdmin, BadRequest.Utf8("{\"files\": []}"), "application/json", 400, "files");
+        yield return new BadRequest("validate with an unknown field", HttpMethod.Post, "/api/rules/validate", Roles.CompAdmin, BadRequest.Utf8("{\"files\": {}, \"publish\": true}"), "application/json", 400, "publish");
         yield return new BadRequest("reload for the auditor", HttpMethod.Post, "/api/releases/reload", Roles.Auditor, null, null, 403, "roles");
     }
 

@@ -66,7 +66,7 @@ public class EligibilityTests
         var bad = Samples.Employee("""{ "id": "E", "family": "dat", "track": "ic", "level": 3, "region": "us", "baseSalary": 1, "skills": ["sql:9", "excel"] }""");
         var errors = evaluator.CheckEligibility(bad).Errors;
         errors.Select(e => e.Field).ShouldBe(["family", "skills[0]", "skills[1]"]);
-        errors[0].Message.ShouldBe(Messages.UnknownValue("family", "dat", "data"));
+        errors[0].Message.ShouldBe("Unknown family 'dat'. Did you mean 'data'? Known: engineering, data, internal-audit, compliance, risk, people.");
         evaluator.CheckEligibility(Samples.Employee(Analyst), new EligibilityTarget(Level: 9)).Errors.Single().Field.ShouldBe("target.level");
         evaluator.CheckEligibility(Samples.Employee(Analyst), new EligibilityTarget(RoleId: "ceo")).Errors.Single().Field.ShouldBe("target.roleId");
     }
