@@ -52,7 +52,7 @@ internal static class EligibilityCommand
             }
             else
             {
-                EligibilityPrinter.Print(console.Out, input.Release, person, decision.Value!);
+                EligibilityPrinter.Print(console, input.Release, person, decision.Value!);
                 if (decisionId is not null)
                 {
                     console.Out.WriteLine($"decision {decisionId} recorded");

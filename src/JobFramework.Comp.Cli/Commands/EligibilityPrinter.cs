@@ -6,16 +6,17 @@ namespace JobFramework.Comp.Cli.Commands;
 /// <summary>The human-readable eligibility explanation: verdict, target, each criterion, each skill gap.</summary>
 internal static class EligibilityPrinter
 {
-    public static void Print(TextWriter output, CompiledRelease release, Employee employee, EligibilityDecision decision)
+    public static void Print(CliConsole console, CompiledRelease release, Employee employee, EligibilityDecision decision)
     {
+        var output = console.Out;
         string target = decision.TargetLevelCode ?? ("level " + decision.TargetLevel);
         string role = decision.TargetRoleTitle is null ? "" : $" ({decision.TargetRoleTitle}, role {decision.TargetRoleId})";
         output.WriteLine($"Employee {employee.Id}: {employee.Family} / {employee.Track} level {employee.Level} in {employee.Region}");
         output.WriteLine($"Target: {target}{role}   release {release.Id} ({release.ContentHash[..19]}…)");
-        output.WriteLine(decision.Eligible ? "ELIGIBLE" : "NOT ELIGIBLE");
+        output.WriteLine(decision.Eligible ? console.Good("ELIGIBLE") : console.Bad("NOT ELIGIBLE"));
         foreach (var criterion in decision.Criteria)
         {
-            Print(output, criterion, "  ");
+            Print(console, criterion, "  ");
         }
 
         if (decision.Gaps.Count > 0)
@@ -73,13 +74,14 @@ internal static class EligibilityPrinter
         }
     }
 
-    private static void Print(TextWriter output, CriterionResult criterion, string indent)
+    private static void Print(CliConsole console, CriterionResult criterion, string indent)
     {
+        var output = console.Out;
         string mark = criterion.Outcome switch
         {
-            RuleOutcome.Met => "[met]  ",
-            RuleOutcome.Unmet => "[unmet]",
-            RuleOutcome.Error => "[error]",
+            RuleOutcome.Met => console.Good("[met]") + "  ",
+            RuleOutcome.Unmet => console.Bad("[unmet]"),
+            RuleOutcome.Error => console.Bad("[error]"),
             _ => "[off]  ",
         };
         output.WriteLine($"{indent}{mark} {criterion.Rule}{(criterion.Message is null ? "" : ": " + criterion.Message)}");
@@ -90,7 +92,7 @@ internal static class EligibilityPrinter
 
         foreach (var child in criterion.Children)
         {
-            Print(output, child, indent + "  ");
+            Print(console, child, indent + "  ");
         }
     }
 }

@@ -50,7 +50,7 @@ internal static class MobilityCommand
             }
             else
             {
-                MobilityPrinter.Print(console.Out, input.Release, advice.Value!);
+                MobilityPrinter.Print(console, input.Release, advice.Value!);
             }
 
             if (decisionId is not null)

@@ -9,8 +9,9 @@ namespace JobFramework.Comp.Cli.Commands;
 /// </summary>
 internal static class MobilityPrinter
 {
-    public static void Print(TextWriter output, CompiledRelease release, MobilityAdvice advice)
+    public static void Print(CliConsole console, CompiledRelease release, MobilityAdvice advice)
     {
+        var output = console.Out;
         var current = advice.CurrentRole;
         output.WriteLine($"Employee {advice.EmployeeId}: {current.Title} ({current.Id})   release {release.Id} ({release.ContentHash[..19]}…)");
         if (advice.Options.Count == 0)
@@ -22,7 +23,7 @@ internal static class MobilityPrinter
         foreach (var option in advice.Options)
         {
             output.WriteLine();
-            output.WriteLine($"{option.Rank}. {option.Target.Title} ({option.Target.Id}) — {Kind(option.Kind)}, {Status(option)}");
+            output.WriteLine($"{option.Rank}. {option.Target.Title} ({option.Target.Id}) — {Kind(option.Kind)}, {Status(console, option)}");
             output.WriteLine($"   ranked: {option.RankedBecause}");
             foreach (var reason in option.AllowedBy)
             {
@@ -60,11 +61,11 @@ internal static class MobilityPrinter
         }
     }
 
-    private static string Status(MoveOption option) => option.Status switch
+    private static string Status(CliConsole console, MoveOption option) => option.Status switch
     {
-        MoveStatus.Open => "OPEN now",
-        MoveStatus.ReachableWithLearning => $"REACHABLE WITH LEARNING (about {option.EffortHours} h)",
-        _ => "BLOCKED",
+        MoveStatus.Open => console.Good("OPEN now"),
+        MoveStatus.ReachableWithLearning => console.Warn($"REACHABLE WITH LEARNING (about {option.EffortHours} h)"),
+        _ => console.Bad("BLOCKED"),
     };
 
     private static string Kind(MoveKind kind) => kind switch
