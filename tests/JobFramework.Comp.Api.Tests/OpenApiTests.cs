@@ -83,4 +83,22 @@ public sealed class OpenApiTests : IDisposable
         script.StatusCode.ShouldBe(HttpStatusCode.OK);
         (await script.Content.ReadAsByteArrayAsync()).Length.ShouldBeGreaterThan(100_000);
     }
+
+    [Fact]
+    public async Task Outside_development_the_api_reference_needs_a_role()
+    {
+        using var production = new ProductionHost();
+
+        (await production.CreateClient().GetAsync("/reference/")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        (await production.As(Auth.Roles.Payroll).GetAsync("/reference/")).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    private sealed class ProductionHost : ApiHost
+    {
+        protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            Microsoft.AspNetCore.Hosting.HostingAbstractionsWebHostBuilderExtensions.UseEnvironment(builder, "Production");
+        }
+    }
 }
