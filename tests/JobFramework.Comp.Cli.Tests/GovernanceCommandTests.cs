@@ -205,4 +205,16 @@ public sealed class GovernanceCommandTests : IDisposable
         refused.ExitCode.ShouldBe(ExitCodes.CannotRun);
         refused.Error.ShouldContain("No approvers are declared: create");
     }
+
+    [Fact]
+    public void Validate_reports_a_broken_approvers_file_at_its_line()
+    {
+        string approvers = Path.Combine(_rules.Path, "approvers.json");
+        File.WriteAllText(approvers, File.ReadAllText(approvers).Replace("\"head-of-total-rewards\": 1", "\"head-of-total-rewards\": 3", StringComparison.Ordinal));
+
+        var (code, output, _) = CliRunner.Run("rules", "validate", _rules.Path);
+
+        code.ShouldBe(ExitCodes.Problems);
+        output.ShouldContain("approvers.json:10:30: error JF1007: 3 approval(s) in role 'head-of-total-rewards' are required, but fewer people hold that role.");
+    }
 }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using JobFramework.Comp.Diagnostics;
 using JobFramework.Comp.Releases;
 using JobFramework.Comp.Testing;
 
@@ -46,8 +47,20 @@ internal static class RulesCommands
                 console.Out.WriteLine($"{console.Good("ok")} {release.Id} ({status}, effective {m.EffectiveFrom:yyyy-MM-dd}, {release.ContentHash})");
             }
 
-            int errors = catalog.Diagnostics.Count(d => d.IsError);
-            console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{catalog.Releases.Count} release(s) valid, {errors} error(s), {catalog.Diagnostics.Count - errors} warning(s)"));
+            // The approvers file is checked with the releases, so a broken one is found before anyone needs to approve.
+            string folder = result.GetValue(path)!;
+            var policy = new DiagnosticBag();
+            if (File.Exists(Path.Combine(folder, ApproverPolicy.FileName)))
+            {
+                ApproverPolicy.Load(folder, policy);
+                foreach (var diagnostic in policy.Sorted())
+                {
+                    console.Out.WriteLine(diagnostic);
+                }
+            }
+
+            int errors = catalog.Diagnostics.Count(d => d.IsError) + policy.Items.Count(d => d.IsError);
+            console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{catalog.Releases.Count} release(s) valid, {errors} error(s), {catalog.Diagnostics.Count(d => !d.IsError)} warning(s)"));
             return errors > 0 ? ExitCodes.Problems : ExitCodes.Ok;
         });
         return command;
