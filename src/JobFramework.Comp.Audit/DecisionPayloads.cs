@@ -85,7 +85,7 @@ public static class DecisionPayloads
     public static string Output(Mobility.MobilityAdvice advice) => Mobility.Rendering.MobilityJson.Advice(advice);
 
     /// <summary>Reads a recorded input back: the employee and, for eligibility, the target.</summary>
-    public static EvaluationResult<(Employee Employee, EligibilityTarget? Target)> ReadInput(string input, int unspecifiedProficiency)
+    public static EvaluationResult<(Employee Employee, EligibilityTarget? Target)> ReadInput(string input, Framework.JobFrameworkModel framework)
     {
         using var document = JsonDocument.Parse(input);
         if (!document.RootElement.TryGetProperty("employee", out var employeeJson))
@@ -93,7 +93,7 @@ public static class DecisionPayloads
             return EvaluationResult<(Employee, EligibilityTarget?)>.Fail("employee", "the recorded input has no employee snapshot");
         }
 
-        var employee = EmployeeReader.Read(Encoding.UTF8.GetBytes(employeeJson.GetRawText()), unspecifiedProficiency);
+        var employee = EmployeeReader.Read(Encoding.UTF8.GetBytes(employeeJson.GetRawText()), framework);
         if (!employee.Succeeded)
         {
             return EvaluationResult<(Employee, EligibilityTarget?)>.Fail(employee.Errors);
@@ -123,7 +123,16 @@ public static class DecisionPayloads
         json.WriteString("region", employee.Region);
         json.WriteNumber("baseSalary", employee.BaseSalary);
         json.WriteString("currency", employee.Currency);
-        json.WriteNumber("rating", employee.Rating);
+        // 0 is "no rating given" (ratings run 1–5): written as null, so the record reads back on replay.
+        if (employee.Rating == 0)
+        {
+            json.WriteNull("rating");
+        }
+        else
+        {
+            json.WriteNumber("rating", employee.Rating);
+        }
+
         json.WriteNumber("monthsInLevel", employee.MonthsInLevel);
         json.WriteNumber("scope", employee.Scope);
         json.WriteNumber("teamSize", employee.TeamSize);
@@ -144,6 +153,14 @@ public static class DecisionPayloads
         }
 
         json.WriteEndArray();
+
+        // Declared attributes follow the built-in fields, in declaration order, as the readers read them.
+        foreach (var attribute in employee.Attributes.Declared)
+        {
+            json.WritePropertyName(attribute.Name);
+            Model.AttributeValue.Write(json, attribute, employee.Attributes[attribute.Slot]);
+        }
+
         json.WriteEndObject();
     }
 

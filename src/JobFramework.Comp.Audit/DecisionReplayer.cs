@@ -22,7 +22,7 @@ public static class DecisionReplayer
             return ReplayOutcome.Failed($"release '{record.ReleaseId}' in {release.Location} has content hash {release.ContentHash}, but the decision was made with {record.ReleaseHash}: the release was changed after the decision (restore that version from version control)");
         }
 
-        var input = DecisionPayloads.ReadInput(record.Input, release.Framework.Scale.Min);
+        var input = DecisionPayloads.ReadInput(record.Input, release.Framework);
         if (!input.Succeeded)
         {
             return ReplayOutcome.Failed("the recorded input can no longer be read: " + string.Join("; ", input.Errors));

@@ -110,7 +110,7 @@ public abstract class DecisionLogContract : IAsyncLifetime
         {
             var page = await log.QueryByEmployeeAsync("E7", 3, continuation);
             page.Records.ShouldAllBe(r => r.EmployeeId == "E7");
-            salaries.AddRange(page.Records.Select(r => DecisionPayloads.ReadInput(r.Input, 1).Value.Employee.BaseSalary.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            salaries.AddRange(page.Records.Select(r => System.Text.Json.JsonDocument.Parse(r.Input).RootElement.GetProperty("employee").GetProperty("baseSalary").GetDecimal().ToString(System.Globalization.CultureInfo.InvariantCulture)));
             continuation = page.Continuation;
             pages++;
         }

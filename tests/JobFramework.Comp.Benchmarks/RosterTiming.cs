@@ -52,7 +52,7 @@ internal static class RosterTiming
             var watch = Stopwatch.StartNew();
             using (var reader = new StreamReader(rosterPath, Encoding.UTF8, true, 1 << 16))
             {
-                rows = RosterReader.ReadCsv(reader, 1, _ => { }).LongCount(r => r.Employee is not null);
+                rows = RosterReader.ReadCsv(reader, release.Framework, _ => { }).LongCount(r => r.Employee is not null);
             }
 
             parseBest = Math.Min(parseBest, watch.Elapsed.TotalSeconds);

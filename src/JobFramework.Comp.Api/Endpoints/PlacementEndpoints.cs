@@ -201,7 +201,7 @@ public static class PlacementEndpoints
                 return;
             }
 
-            var read = EmployeeReader.Read(item.Json.Span, release.Framework.Scale.Min);
+            var read = EmployeeReader.Read(item.Json.Span, release.Framework);
             var placement = read.Succeeded ? evaluator.Place(read.Value!) : EvaluationResult<Placement>.Fail(read.Errors);
             string? employeeId = read.Value?.Id;
             if (!placement.Succeeded)

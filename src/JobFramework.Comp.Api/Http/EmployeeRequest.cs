@@ -64,7 +64,7 @@ public static class EmployeeRequests
                 return (null, ApiProblems.Invalid("asOf", reason!));
             }
 
-            var read = EmployeeReader.Read(Encoding.UTF8.GetBytes(employeeJson.GetRawText()), release.Framework.Scale.Min);
+            var read = EmployeeReader.Read(Encoding.UTF8.GetBytes(employeeJson.GetRawText()), release.Framework);
             return read.Succeeded
                 ? (new EmployeeRequest<T>(release, asOf.Value, read.Value!, extra, idempotencyKey), null)
                 : (null, ApiProblems.Invalid(read.Errors.Select(e => e with { Field = e.Field == "$" ? "employee" : "employee." + e.Field })));

@@ -39,7 +39,7 @@ internal static class EmployeeDecisionSteps
         }
 
         exitCode = ExitCodes.Ok;
-        return new Input(release, asOfDate, file, EmployeeReader.Read(File.ReadAllBytes(file), release.Framework.Scale.Min));
+        return new Input(release, asOfDate, file, EmployeeReader.Read(File.ReadAllBytes(file), release.Framework));
     }
 
     /// <summary>Writes each input error against the employee file; the exit code for invalid input.</summary>

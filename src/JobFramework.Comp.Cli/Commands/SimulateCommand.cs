@@ -75,10 +75,9 @@ internal static class SimulateCommand
         using var text = new StreamReader(rosterPath, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, new FileStreamOptions { BufferSize = 1 << 16 });
         using var changes = changesPath is null ? null : new StreamWriter(changesPath, false, new UTF8Encoding(false), 1 << 16);
         changes?.WriteLine(ChangesHeader);
-        int floor = before.Framework.Scale.Min;
         var rows = RosterReader.IsJsonLines(rosterPath)
-            ? RosterReader.ReadJsonLines(text, floor)
-            : RosterReader.ReadCsv(text, floor, problem =>
+            ? RosterReader.ReadJsonLines(text, before.Framework)
+            : RosterReader.ReadCsv(text, before.Framework, problem =>
             {
                 headerOk = false;
                 console.Error.WriteLine($"{rosterPath}:1: {problem}");

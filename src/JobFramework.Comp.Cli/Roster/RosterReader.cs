@@ -24,7 +24,7 @@ internal static class RosterReader
     public static bool IsJsonLines(string path) =>
         path.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".ndjson", StringComparison.OrdinalIgnoreCase);
 
-    public static IEnumerable<RosterRow> ReadJsonLines(TextReader reader, int unspecifiedProficiency)
+    public static IEnumerable<RosterRow> ReadJsonLines(TextReader reader, JobFrameworkModel framework)
     {
         long line = 0;
         while (reader.ReadLine() is { } text)
@@ -35,14 +35,16 @@ internal static class RosterReader
                 continue;
             }
 
-            var result = EmployeeReader.Read(Encoding.UTF8.GetBytes(text), unspecifiedProficiency);
+            var result = EmployeeReader.Read(Encoding.UTF8.GetBytes(text), framework);
             yield return new RosterRow(line, result.Value?.Id, result.Value, result.Errors);
         }
     }
 
     /// <summary>Reads a CSV roster; a header without the required columns is reported once and ends the read.</summary>
-    public static IEnumerable<RosterRow> ReadCsv(TextReader reader, int unspecifiedProficiency, Action<string> headerProblem)
+    /// <summary>Reads a CSV roster; a header without the required columns, or with columns neither built in nor declared, is reported once and ends the read.</summary>
+    public static IEnumerable<RosterRow> ReadCsv(TextReader reader, JobFrameworkModel framework, Action<string> headerProblem)
     {
+        int unspecifiedProficiency = framework.Scale.Min;
         var configuration = new CsvConfiguration(CultureInfo.InvariantCulture) { TrimOptions = TrimOptions.Trim, BadDataFound = null };
         using var parser = new CsvParser(reader, configuration);
         if (!parser.Read())
@@ -59,16 +61,17 @@ internal static class RosterReader
         }
 
         var missing = RequiredColumns.Where(c => !index.ContainsKey(c)).ToArray();
-        var unknown = header.Where(h => !RequiredColumns.Contains(h, StringComparer.OrdinalIgnoreCase) && !OptionalColumns.Contains(h, StringComparer.OrdinalIgnoreCase)).ToArray();
+        var unknown = header.Where(h => !RequiredColumns.Contains(h, StringComparer.OrdinalIgnoreCase) && !OptionalColumns.Contains(h, StringComparer.OrdinalIgnoreCase) && framework.FindAttribute(h) is null).ToArray();
         if (missing.Length > 0 || unknown.Length > 0)
         {
             headerProblem((missing.Length > 0 ? "Missing column(s): " + string.Join(", ", missing) + ". " : "")
                 + (unknown.Length > 0 ? "Unknown column(s): " + string.Join(", ", unknown) + ". " : "")
-                + "Expected: " + string.Join(", ", RequiredColumns.Concat(OptionalColumns)) + ".");
+                + "Expected: " + string.Join(", ", RequiredColumns.Concat(OptionalColumns).Concat(framework.Attributes.Select(a => a.Name))) + ".");
             yield break;
         }
 
         var columns = new CsvColumns(index);
+        var attributeColumns = framework.Attributes.Select(a => (Attribute: a, Column: index.TryGetValue(a.Name, out int at) ? at : -1)).ToArray();
         while (parser.Read())
         {
             var record = parser.Record!;
@@ -77,11 +80,11 @@ internal static class RosterReader
                 continue;
             }
 
-            yield return ParseRecord(parser.RawRow, record, header.Length, columns, unspecifiedProficiency);
+            yield return ParseRecord(parser.RawRow, record, header.Length, columns, unspecifiedProficiency, attributeColumns);
         }
     }
 
-    private static RosterRow ParseRecord(long line, string[] record, int width, CsvColumns c, int unspecifiedProficiency)
+    private static RosterRow ParseRecord(long line, string[] record, int width, CsvColumns c, int unspecifiedProficiency, (Model.DeclaredAttribute Attribute, int Column)[] attributeColumns)
     {
         var errors = new List<InputError>();
         if (record.Length != width)
@@ -118,9 +121,39 @@ internal static class RosterReader
         if (employee is not null)
         {
             EmployeeFields.CheckText(employee, errors);
+            if (attributeColumns.Length > 0)
+            {
+                employee = employee with { Attributes = Attributes(record, attributeColumns, errors) };
+            }
         }
 
         return new RosterRow(line, id, errors.Count > 0 ? null : employee, errors);
+    }
+
+    // Declared attributes from their columns: "" is absent (the default applies), anything else is read by type.
+    private static Model.AttributeValues Attributes(string[] record, (Model.DeclaredAttribute Attribute, int Column)[] columns, List<InputError> errors)
+    {
+        var values = new object?[columns.Length];
+        foreach (var (attribute, column) in columns)
+        {
+            string text = column < 0 ? "" : record[column];
+            if (text.Length == 0)
+            {
+                continue;
+            }
+
+            var read = Model.AttributeValue.FromText(attribute, text);
+            if (read.Error is not null)
+            {
+                errors.Add(new InputError(attribute.Name, read.Error));
+            }
+            else
+            {
+                values[attribute.Slot] = read.Value;
+            }
+        }
+
+        return Model.AttributeValues.Complete(values, [.. columns.Select(c => c.Attribute)], errors);
     }
 
     private static string? Required(string text, string field, List<InputError> errors)

@@ -386,6 +386,30 @@ public static class Messages
     public static string UnknownValue(string field, string value, string? suggestion, IReadOnlyCollection<string> known) =>
         UnknownValue(field, value, suggestion) + (known.Count is > 0 and <= 12 ? $" Known: {string.Join(", ", known)}." : "");
 
+    // Declared attributes
+    public static string AttributeShadowsBuiltIn(string name) => $"Attribute '{name}' has the name of a built-in employee field; choose another name.";
+
+    public static string UnknownAttributeType(string type, string types) => $"Unknown attribute type '{type}'; use one of: {types}.";
+
+    public static string UnknownDataClass(string value) => $"Unknown data class '{value}'; use ordinary, personal or protected.";
+
+    public static string AttributeRange(decimal min, decimal max) => Inv($"min {min} is above max {max}.");
+
+    public static string RequiredWithDefault(string name) => $"Attribute '{name}' is required and has a default; a default is for optional attributes.";
+
+    public static string BadAttributeDefault(string name, string problem) => $"The default of '{name}' is not valid: {problem}";
+
+    public static string TooManyAttributes(int max) => Inv($"A release declares at most {max} attributes.");
+
+    public static string AttributeOutOfRange(string name, decimal value, decimal? min, decimal? max) =>
+        Inv($"'{name}' is {value}; it must be {(min is not null && max is not null ? $"between {min} and {max}" : min is not null ? $"at least {min}" : $"at most {max}")}.");
+
+    public static string AttributeNotAllowed(string name, string value, IEnumerable<string> values) => $"'{name}' is '{value}'; it must be one of: {string.Join(", ", values)}.";
+
+    public static string ProtectedAttribute(string name) => $"'{name}' is a protected attribute: it may be carried and recorded for reports, but no rule may read it.";
+
+    public static string OptionalAttributeRead(string name) => $"'{name}' is optional and has no default, so some employees have no value for it: give it a default or make it required before a rule reads it.";
+
     // Rule folders
     public static string LinkLeavesRules(string what) => $"This {what} leads outside the rules folder (or to nothing); the loader reads only files inside the rules folder.";
 

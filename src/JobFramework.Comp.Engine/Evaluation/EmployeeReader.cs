@@ -19,8 +19,13 @@ public static class EmployeeReader
     private static readonly string[] Fields =
         ["id", "family", "track", "level", "focus", "region", "baseSalary", "currency", "rating", "monthsInLevel", "scope", "teamSize", "mentorship", "thoughtLeadership", "budget", "skills", "certifications"];
 
-    public static EvaluationResult<Employee> Read(ReadOnlySpan<byte> json, int unspecifiedProficiency = 1)
+    /// <summary>Reads an employee for a release: its proficiency scale and the attributes it declares.</summary>
+    public static EvaluationResult<Employee> Read(ReadOnlySpan<byte> json, JobFrameworkModel framework) =>
+        Read(json, framework.Scale.Min, framework.Attributes);
+
+    public static EvaluationResult<Employee> Read(ReadOnlySpan<byte> json, int unspecifiedProficiency = 1, IReadOnlyList<Model.DeclaredAttribute>? attributes = null)
     {
+        attributes ??= [];
         var errors = new List<InputError>();
         if (!System.Text.Unicode.Utf8.IsValid(json))
         {
@@ -35,7 +40,7 @@ public static class EmployeeReader
                 return EvaluationResult<Employee>.Fail("$", Messages.WrongType("employee", "a JSON object", reader.TokenType.ToString().ToLowerInvariant()));
             }
 
-            var fields = new Draft();
+            var fields = new Draft { Attributes = new object?[attributes.Count] };
             var seen = new HashSet<string>(StringComparer.Ordinal);
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
@@ -49,7 +54,7 @@ public static class EmployeeReader
                     continue;
                 }
 
-                ReadField(ref reader, name, fields, errors, unspecifiedProficiency);
+                ReadField(ref reader, name, fields, errors, unspecifiedProficiency, attributes);
             }
 
             if (reader.Read())
@@ -57,7 +62,7 @@ public static class EmployeeReader
                 errors.Add(new InputError("$", Messages.TrailingContent));
             }
 
-            return errors.Count > 0 ? EvaluationResult<Employee>.Fail(errors) : fields.Build(errors);
+            return errors.Count > 0 ? EvaluationResult<Employee>.Fail(errors) : fields.Build(errors, attributes);
         }
         catch (InvalidOperationException)
         {
@@ -76,10 +81,26 @@ public static class EmployeeReader
     private static readonly HashSet<string> Optional = new(StringComparer.Ordinal)
         { "focus", "currency", "rating", "monthsInLevel", "scope", "teamSize", "mentorship", "thoughtLeadership", "budget", "skills", "certifications" };
 
-    private static void ReadField(ref Utf8JsonReader reader, string name, Draft draft, List<InputError> errors, int unspecifiedProficiency)
+    private static void ReadField(ref Utf8JsonReader reader, string name, Draft draft, List<InputError> errors, int unspecifiedProficiency, IReadOnlyList<Model.DeclaredAttribute> attributes)
     {
-        if (reader.TokenType == JsonTokenType.Null && Optional.Contains(name))
+        if (reader.TokenType == JsonTokenType.Null && (Optional.Contains(name) || attributes.Any(a => a.Name == name && !a.Required)))
         {
+            return;
+        }
+
+        // Releases without declared attributes (most) pay nothing for them here.
+        if (attributes.Count > 0 && !Fields.Contains(name, StringComparer.Ordinal) && attributes.FirstOrDefault(a => a.Name == name) is { } attribute)
+        {
+            var value = Model.AttributeValue.FromJson(attribute, ref reader);
+            if (value.Error is not null)
+            {
+                errors.Add(new InputError(name, value.Error));
+            }
+            else
+            {
+                draft.Attributes[attribute.Slot] = value.Value;
+            }
+
             return;
         }
 
@@ -105,7 +126,7 @@ public static class EmployeeReader
             case "skills": draft.Skills = Skills(ref reader, errors, unspecifiedProficiency); break;
             case "certifications": draft.Certifications = Strings(ref reader, name, errors); break;
             default:
-                errors.Add(new InputError(name, Messages.UnknownProperty(name, Json.ObjectReader.Suggest(name, Fields))));
+                errors.Add(new InputError(name, Messages.UnknownProperty(name, Json.ObjectReader.Suggest(name, Fields.Concat(attributes.Select(a => a.Name))))));
                 reader.Skip();
                 break;
         }
@@ -288,8 +309,16 @@ public static class EmployeeReader
         public SkillHolding[] Skills = [];
         public string[] Certifications = [];
 
-        public EvaluationResult<Employee> Build(List<InputError> errors)
+        public object?[] Attributes = [];
+
+        public EvaluationResult<Employee> Build(List<InputError> errors, IReadOnlyList<Model.DeclaredAttribute> attributes)
         {
+            Model.AttributeValues values = Model.AttributeValues.None;
+            if (attributes.Count > 0)
+            {
+                values = Model.AttributeValues.Complete(Attributes, attributes, errors);
+            }
+
             Require(Id, "id", errors);
             Require(Family, "family", errors);
             Require(Track, "track", errors);
@@ -306,7 +335,7 @@ public static class EmployeeReader
                 Id = Id!, Family = Family!, Track = Track!, Level = Level!.Value, Focus = Focus, Region = Region!,
                 BaseSalary = BaseSalary!.Value, Currency = Currency, Rating = Rating, MonthsInLevel = MonthsInLevel,
                 Scope = Scope, TeamSize = TeamSize, Mentorship = Mentorship, ThoughtLeadership = ThoughtLeadership,
-                Budget = Budget, Skills = Skills, Certifications = Certifications,
+                Budget = Budget, Skills = Skills, Certifications = Certifications, Attributes = values,
             };
             EmployeeFields.CheckText(employee, errors);
             return errors.Count > 0 ? EvaluationResult<Employee>.Fail(errors) : EvaluationResult<Employee>.Ok(employee);

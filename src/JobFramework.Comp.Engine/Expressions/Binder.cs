@@ -118,7 +118,7 @@ internal sealed class Binder(BindingEnvironment environment)
         var scope = environment.Scope;
         var bound = name.ToUpperInvariant() switch
         {
-            "EMPLOYEE" => new BoundExpression(scope, InputModel.Employee),
+            "EMPLOYEE" => new BoundExpression(scope, InputModel.EmployeeFor(environment.Framework)),
             "TARGET" => new BoundExpression(Expression.Field(scope, nameof(EvaluationScope.Target)), InputModel.Target),
             "POSITION" when environment.Position is not null => new BoundExpression(environment.Position, InputModel.Position),
             "ROLE" => new BoundExpression(Expression.Call(scope, nameof(EvaluationScope.RequireCurrentRole), null), InputModel.Role),
@@ -162,6 +162,11 @@ internal sealed class Binder(BindingEnvironment environment)
             case ObjectType objectType:
                 var found = objectType.Find(member.Name)
                     ?? throw Error(member.Position, Messages.UnknownMember(objectType.Name, member.Name, Json.ObjectReader.Suggest(member.Name, objectType.MemberNames)), Codes.UnknownName);
+                if (found.Refusal is not null)
+                {
+                    throw Error(member.Position, found.Refusal, Codes.ExpressionType);
+                }
+
                 return new BoundExpression(found.Read(target.Code), found.Type);
             default:
                 throw Error(member.Position, Messages.NoMembers(target.Type.Name, member.Name), Codes.UnknownName);

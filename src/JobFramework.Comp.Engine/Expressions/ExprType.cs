@@ -65,10 +65,22 @@ internal sealed class ObjectType(string name, Type clrType) : ExprType
 
     public IEnumerable<string> MemberNames => _members.Values.Select(m => m.Name);
 
-    public ObjectType Add(string memberName, ExprType type, Func<Expression, Expression> read)
+    public ObjectType Add(string memberName, ExprType type, Func<Expression, Expression> read, string? refusal = null)
     {
-        _members.Add(memberName, new ObjectMember(memberName, type, read));
+        _members.Add(memberName, new ObjectMember(memberName, type, read, refusal));
         return this;
+    }
+
+    /// <summary>A copy under the same name, to extend with more members.</summary>
+    public ObjectType Copy()
+    {
+        var copy = new ObjectType(name, clrType);
+        foreach (var member in _members.Values)
+        {
+            copy._members.Add(member.Name, member);
+        }
+
+        return copy;
     }
 
     public ObjectType AddProperty(string memberName, ExprType type, string clrName) =>
@@ -81,4 +93,5 @@ internal sealed class ObjectType(string name, Type clrType) : ExprType
         type == Integer && value.Type == typeof(int) ? Expression.Convert(value, typeof(long)) : value;
 }
 
-internal sealed record ObjectMember(string Name, ExprType Type, Func<Expression, Expression> Read);
+/// <summary>A member of an object type; one with a <see cref="Refusal"/> is known but may not be read (a protected attribute).</summary>
+internal sealed record ObjectMember(string Name, ExprType Type, Func<Expression, Expression> Read, string? Refusal = null);

@@ -79,6 +79,65 @@ internal static class InputModel
         .AddProperty("focus", ExprType.String, nameof(Evaluation.Position.Focus))
         .AddProperty("role", ExprType.String, nameof(Evaluation.Position.RoleId));
 
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<JobFrameworkModel, ObjectType> Employees = [];
+
+    /// <summary>
+    /// The employee as a release's rules see it: the built-in members plus the attributes it declares, each read
+    /// from its fixed slot. A protected attribute, or an optional one without a default, is a member that refuses
+    /// to be read — a load error naming it, not an unknown name.
+    /// </summary>
+    public static ObjectType EmployeeFor(JobFrameworkModel? framework)
+    {
+        if (framework is null || framework.Attributes.Count == 0)
+        {
+            return Employee;
+        }
+
+        return Employees.GetValue(framework, f =>
+        {
+            var type = Employee.Copy();
+            foreach (var attribute in f.Attributes)
+            {
+                string? refusal = attribute.DataClass == Model.DataClass.Protected ? Diagnostics.Messages.ProtectedAttribute(attribute.Name)
+                    : !attribute.Required && attribute.Default is null ? Diagnostics.Messages.OptionalAttributeRead(attribute.Name)
+                    : null;
+                type.Add(attribute.Name, TypeOf(attribute), scope => Read(scope, attribute), refusal);
+            }
+
+            return type;
+        });
+    }
+
+    private static ExprType TypeOf(Model.DeclaredAttribute attribute) => attribute.Kind switch
+    {
+        Model.AttributeKind.Integer or Model.AttributeKind.Date => ExprType.Integer,
+        Model.AttributeKind.Number => ExprType.Number,
+        Model.AttributeKind.Money => ExprType.Money,
+        Model.AttributeKind.String => ExprType.String,
+        Model.AttributeKind.Boolean => ExprType.Boolean,
+        _ => new ListType(ExprType.String),
+    };
+
+    // scope.Employee.Attributes.<Reader>(slot); money takes the currency of the employee's salary.
+    private static Expression Read(Expression scope, Model.DeclaredAttribute attribute)
+    {
+        var values = Expression.Property(Expression.Field(scope, nameof(EvaluationScope.Employee)), nameof(Evaluation.Employee.Attributes));
+        var slot = Expression.Constant(attribute.Slot);
+        Expression Call(string reader) => Expression.Call(values, reader, null, slot);
+        return attribute.Kind switch
+        {
+            Model.AttributeKind.Integer or Model.AttributeKind.Date => Call(nameof(Model.AttributeValues.Integer)),
+            Model.AttributeKind.Number => Call(nameof(Model.AttributeValues.Number)),
+            Model.AttributeKind.Money => Expression.New(
+                typeof(Monetary.Money).GetConstructor([typeof(decimal), typeof(Monetary.Currency)])!,
+                Call(nameof(Model.AttributeValues.Number)),
+                Expression.Property(Expression.Property(scope, nameof(EvaluationScope.Salary)), nameof(Monetary.Money.Currency))),
+            Model.AttributeKind.String => Call(nameof(Model.AttributeValues.String)),
+            Model.AttributeKind.Boolean => Call(nameof(Model.AttributeValues.Boolean)),
+            _ => Call(nameof(Model.AttributeValues.Strings)),
+        };
+    }
+
     private static Expression OfEmployee(Expression scope, string property, ExprType type)
     {
         Expression value = Expression.Property(Expression.Field(scope, nameof(EvaluationScope.Employee)), property);

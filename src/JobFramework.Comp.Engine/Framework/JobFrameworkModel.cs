@@ -51,6 +51,23 @@ public sealed class JobFrameworkModel
 
     public string Company { get; }
 
+    /// <summary>Employee attributes this release declares beyond the built-in fields (none by default).</summary>
+    public IReadOnlyList<Model.DeclaredAttribute> Attributes { get; init; } = [];
+
+    /// <summary>A declared attribute by name, or null.</summary>
+    public Model.DeclaredAttribute? FindAttribute(string name)
+    {
+        foreach (var attribute in Attributes)
+        {
+            if (string.Equals(attribute.Name, name, StringComparison.Ordinal))
+            {
+                return attribute;
+            }
+        }
+
+        return null;
+    }
+
     public IReadOnlyList<JobFamily> Families { get; }
 
     public IReadOnlyList<Track> Tracks { get; }

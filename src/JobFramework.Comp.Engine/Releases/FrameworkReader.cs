@@ -22,6 +22,7 @@ internal static class FrameworkReader
         var placement = ReadPlacement(framework?.Object("placement", true), diagnostics);
         string levelUp = ReadEligibility(framework?.Object("eligibility", true));
         var governance = GovernanceSettingsReader.Read(framework?.Object("governance", false), diagnostics);
+        var attributes = AttributeReader.Read(framework?.Array("attributes", false), diagnostics);
         CheckAlignment(framework, tracks, diagnostics);
 
         var scale = ReadScale(skillsFile?.Object("scale", true), diagnostics);
@@ -37,7 +38,7 @@ internal static class FrameworkReader
         framework?.Finish();
         skillsFile?.Finish();
         rolesFile?.Finish();
-        return new JobFrameworkModel(company, families, tracks, regions, focusAreas, scale, clusters, skills, roles, placement, levelUp) { Governance = governance };
+        return new JobFrameworkModel(company, families, tracks, regions, focusAreas, scale, clusters, skills, roles, placement, levelUp) { Governance = governance, Attributes = attributes };
     }
 
     private static List<T> ReadList<T>(ObjectReader? file, string property, DiagnosticBag diagnostics, string kind, Func<ObjectReader, DiagnosticBag, T?> read, Func<T, string> key)

@@ -38,7 +38,7 @@ public static class RuleTestRunner
             return failures;
         }
 
-        var read = EmployeeReader.Read(testCase.EmployeeJson, evaluator.Release.Framework.Scale.Min);
+        var read = EmployeeReader.Read(testCase.EmployeeJson, evaluator.Release.Framework);
         var errors = read.Succeeded ? evaluator.Validate(read.Value!) : read.Errors;
         if (errors.Count == 0 && testCase.ExpectedPlacement.Count > 0)
         {
