@@ -17,6 +17,7 @@ internal static class RulesCommands
         rules.Subcommands.Add(DiffCommand.Create(console));
         rules.Subcommands.Add(SimulateCommand.Create(console));
         rules.Subcommands.Add(TableCommand.Create(console));
+        rules.Subcommands.Add(SchemaCommand.Create(console));
         rules.Subcommands.Add(GovernanceCommands.Draft(console));
         rules.Subcommands.Add(GovernanceCommands.Approve(console, TimeProvider.System));
         return rules;
