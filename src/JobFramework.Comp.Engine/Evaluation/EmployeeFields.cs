@@ -33,6 +33,10 @@ public static class EmployeeFields
     /// </summary>
     public const int MaxListItems = 100;
 
+    // Control characters (C0, DEL, C1), surrogates (paired ones are re-checked below) and U+FFFD.
+    private static readonly System.Buffers.SearchValues<char> Suspicious = System.Buffers.SearchValues.Create(
+        [.. Enumerable.Range(0, 0x20).Select(c => (char)c), .. Enumerable.Range(0x7F, 0x21).Select(c => (char)c), .. Enumerable.Range(0xD800, 0x800).Select(c => (char)c), '\uFFFD']);
+
     /// <summary>Reads "sql" (held at <paramref name="unspecifiedProficiency"/>) or "sql:3".</summary>
     public static bool TryParseSkill(string text, int unspecifiedProficiency, out SkillHolding skill)
     {
@@ -92,6 +96,12 @@ public static class EmployeeFields
         if (value.Length > MaxIdentifierLength)
         {
             return Messages.IdentifierTooLong(field, value.Length, MaxIdentifierLength);
+        }
+
+        // The common case — plain text — is settled by one vectorised search; the loop below only explains a hit.
+        if (value.AsSpan().IndexOfAny(Suspicious) < 0)
+        {
+            return char.IsWhiteSpace(value[0]) || char.IsWhiteSpace(value[^1]) ? Messages.IdentifierSpaces(field) : null;
         }
 
         for (int i = 0; i < value.Length; i++)
