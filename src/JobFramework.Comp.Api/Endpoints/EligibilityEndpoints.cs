@@ -37,7 +37,7 @@ public static class EligibilityEndpoints
         var decision = releases.EvaluatorFor(request.Release).CheckEligibility(request.Employee, request.Extra);
         if (!decision.Succeeded)
         {
-            return ApiProblems.Invalid(decision.Errors.Select(e => e.Field.StartsWith("target", StringComparison.Ordinal) ? e : e with { Field = "employee." + e.Field }));
+            return ApiProblems.Invalid(decision.Errors.Select(e => e.Field.StartsWith("target", StringComparison.Ordinal) || e.Field == "workflow" ? e : e with { Field = "employee." + e.Field }));
         }
 
         var draft = new DecisionDraft(

@@ -386,6 +386,8 @@ public static class Messages
     public static string UnknownValue(string field, string value, string? suggestion, IReadOnlyCollection<string> known) =>
         UnknownValue(field, value, suggestion) + (known.Count is > 0 and <= 12 ? $" Known: {string.Join(", ", known)}." : "");
 
+    public static string NoLevelUpWorkflow(string release) => $"Release '{release}' defines no level-up workflow (framework.json eligibility.levelUpWorkflow), so it cannot judge eligibility.";
+
     // Declared attributes
     public static string AttributeShadowsBuiltIn(string name) => $"Attribute '{name}' has the name of a built-in employee field; choose another name.";
 

@@ -13,7 +13,7 @@ public sealed class Evaluator
 {
     private readonly EvaluationScope _scope;
     private readonly RuleOutcome[] _outcomes;
-    private readonly CompiledWorkflow _levelUp;
+    private readonly CompiledWorkflow? _levelUp;
 
     public Evaluator(CompiledRelease release)
     {
@@ -98,7 +98,11 @@ public sealed class Evaluator
 
         employee = prepared;
 
-        var workflow = _levelUp;
+        if (_levelUp is not { } workflow)
+        {
+            return EvaluationResult<EligibilityDecision>.Fail("workflow", Messages.NoLevelUpWorkflow(Release.Id));
+        }
+
         Reset(employee);
         var resolved = ResolveTarget(employee, target);
         if (resolved.Error is not null)
@@ -141,7 +145,7 @@ public sealed class Evaluator
         }
 
         _scope.SetTarget(employee.Track, next.Number, null);
-        return _levelUp.IsSatisfied(_scope);
+        return _levelUp?.IsSatisfied(_scope) ?? false;
     }
 
     private void Reset(Employee employee) => _scope.Reset(employee);

@@ -52,7 +52,8 @@ public sealed class CompiledRelease
 
     internal CompiledTable BandTable { get; }
 
-    internal CompiledWorkflow LevelUpWorkflow => Workflows[Framework.LevelUpWorkflow];
+    /// <summary>The level-up workflow, or null for a release that declares none (one that only prices positions).</summary>
+    internal CompiledWorkflow? LevelUpWorkflow => Workflows.GetValueOrDefault(Framework.LevelUpWorkflow);
 
     /// <summary>The band table row for a position, or -1.</summary>
     internal int FindBandRow(EvaluationScope scope, Position position) => BandTable.FindSingle(scope, position);

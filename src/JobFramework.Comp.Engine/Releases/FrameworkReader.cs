@@ -13,14 +13,15 @@ namespace JobFramework.Comp.Releases;
 /// </summary>
 internal static class FrameworkReader
 {
-    public static JobFrameworkModel Read(ObjectReader? framework, ObjectReader? skillsFile, ObjectReader? rolesFile, DiagnosticBag diagnostics)
+    /// <param name="skillsBroken">skills.json is there but did not parse: skill references are then not checked (one error, not a cascade).</param>
+    public static JobFrameworkModel Read(ObjectReader? framework, ObjectReader? skillsFile, ObjectReader? rolesFile, DiagnosticBag diagnostics, bool skillsBroken = false)
     {
         string company = framework?.String("company", true)?.Value ?? "";
         var families = ReadList(framework, "families", diagnostics, "family", ReadFamily, f => f.Id);
         var tracks = ReadList(framework, "tracks", diagnostics, "track", ReadTrack, t => t.Id);
         var regions = ReadList(framework, "regions", diagnostics, "region", ReadRegion, r => r.Id);
         var placement = ReadPlacement(framework?.Object("placement", true), diagnostics);
-        string levelUp = ReadEligibility(framework?.Object("eligibility", true));
+        string levelUp = ReadEligibility(framework?.Object("eligibility", false));
         var governance = GovernanceSettingsReader.Read(framework?.Object("governance", false), diagnostics);
         var attributes = AttributeReader.Read(framework?.Array("attributes", false), diagnostics);
         CheckAlignment(framework, tracks, diagnostics);
@@ -33,7 +34,7 @@ internal static class FrameworkReader
         var focusAreas = ReadList(framework, "focusAreas", diagnostics, "focus area", (r, d) => ReadFocusArea(r, d, partial), f => f.Family + "/" + f.Level + "/" + f.Id);
         partial = new JobFrameworkModel(company, families, tracks, regions, focusAreas, scale, clusters, skills, [], placement, levelUp);
         // Without a readable skills catalog every skill reference would look unknown: report the catalog, not the cascade.
-        var roles = ReadList(rolesFile, "roles", diagnostics, "role", (r, d) => ReadRole(r, d, partial, checkSkills: skillsFile is not null), r => r.Id);
+        var roles = ReadList(rolesFile, "roles", diagnostics, "role", (r, d) => ReadRole(r, d, partial, checkSkills: !skillsBroken), r => r.Id);
         CheckRolePositions(rolesFile, roles, diagnostics);
         framework?.Finish();
         skillsFile?.Finish();

@@ -30,18 +30,22 @@ public static class ReleaseLoader
 
         var manifestRead = ManifestReader.From(Required(files, ReleaseLayout.Manifest, source, diagnostics), diagnostics);
         var manifest = manifestRead?.Manifest;
-        var skillsFile = Required(files, ReleaseLayout.Skills, source, diagnostics);
+        // A release that only prices positions needs no skills, roles, mobility or level-up workflow: those files
+        // are optional, and a feature that needs them says so when it is used. A file that is there must parse.
+        var skillsFile = files.GetValueOrDefault(ReleaseLayout.Skills);
         var frameworkFile = Required(files, ReleaseLayout.Framework, source, diagnostics);
-        var rolesFile = Required(files, ReleaseLayout.Roles, source, diagnostics);
-        var framework = FrameworkReader.Read(frameworkFile, skillsFile, rolesFile, diagnostics);
+        var rolesFile = files.GetValueOrDefault(ReleaseLayout.Roles);
+        bool skillsBroken = source.Files.ContainsKey(ReleaseLayout.Skills) && skillsFile is null;
+        bool rolesBroken = source.Files.ContainsKey(ReleaseLayout.Roles) && rolesFile is null;
+        var framework = FrameworkReader.Read(frameworkFile, skillsFile, rolesFile, diagnostics, skillsBroken);
 
         // Mobility rules name roles and skills: read only when those could be, so one broken catalog is one error, not a cascade.
-        var mobility = frameworkFile is null || skillsFile is null || rolesFile is null
+        var mobility = frameworkFile is null || skillsBroken || rolesBroken
             ? Mobility.MobilityRules.Empty
             : MobilityReader.Read(files.GetValueOrDefault(ReleaseLayout.Mobility), framework, diagnostics);
 
         // Skill ids in expressions are checked against the catalog only when the catalog itself could be read.
-        var catalog = skillsFile is null ? null : framework;
+        var catalog = skillsBroken ? null : framework;
 
         var scope = Expression.Parameter(typeof(EvaluationScope), "scope");
         var tableFiles = files.Where(f => f.Key.StartsWith(ReleaseLayout.TablesFolder, StringComparison.Ordinal)).ToList();

@@ -67,11 +67,14 @@ public class ReleaseLoaderTests
     {
         using var copy = new TempRelease();
         copy.Replace("framework.json", "\"company\": \"Northwind Holdings\"", "\"compnay\": \"Northwind Holdings\"");
-        File.Delete(copy.PathOf("roles.json"));
+        File.Delete(copy.PathOf("tables/bands.json"));
         var errors = copy.Load().Errors.ToList();
         errors.ShouldContain(d => d.Message == Messages.UnknownProperty("compnay", "company"));
         errors.ShouldContain(d => d.Message == Messages.MissingProperty("company"));
-        errors.ShouldContain(d => d.Message == Messages.MissingFile("roles.json"));
+
+        using var without = new TempRelease();
+        File.Delete(without.PathOf("framework.json"));
+        without.Load().Errors.ShouldContain(d => d.Message == Messages.MissingFile("framework.json"));
     }
 
     [Fact]
