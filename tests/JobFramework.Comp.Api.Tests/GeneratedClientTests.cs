@@ -53,6 +53,7 @@ public sealed class GeneratedClientTests(GeneratedClientTests.Host host) : IClas
         framework.Roles.ShouldContain(r => r.Id == "data-ic3" && r.Bands.Any(b => b.Region == "sg" && b.Currency == "SGD"));
 
         (await As(Roles.Payroll).ListReleasesAsync()).Releases.ShouldContain(r => r.Id == "2026-h1" && r.Status == "approved");
+        (await As(Roles.Payroll).GetEmployeeSchemaAsync("2026-03-01")).AdditionalProperties.ShouldContainKey("properties");
         (await As(Roles.CompAdmin).ReloadReleasesAsync()).Generation.ShouldBe(2);
 
         var validation = await As(Roles.CompAdmin).ValidateRulesAsync(new ValidateRequest { Files = new Dictionary<string, string> { ["release.json"] = "{\"id\": \"x\"}" } });

@@ -28,6 +28,7 @@ public sealed class RoleMatrixTests : IClassFixture<RoleMatrixTests.Host>
         ("GET", "/api/roles/data-ic3/map?depth=2&format=svg", "", "", Roles.All),
         ("GET", "/api/framework", "", "", Roles.All),
         ("GET", "/api/releases", "", "", Roles.All),
+        ("GET", "/api/schema/employee?asOf=2026-03-01", "", "", Roles.All),
         ("POST", "/api/rules/validate", """{"files": {}}""", "application/json", [Roles.CompAdmin]),
         ("POST", "/api/releases/reload", "", "", [Roles.CompAdmin]),
         ("GET", "/api/decisions/00-000000000001", "", "", [Roles.Auditor]),

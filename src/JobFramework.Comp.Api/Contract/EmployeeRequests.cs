@@ -5,7 +5,10 @@ namespace JobFramework.Comp.Api.Contract;
 // The request bodies the endpoints read. The endpoints parse bodies themselves (to name every bad field, refuse
 // repeated ones and check encodings); these records are what the OpenAPI document and generated clients see.
 
-/// <summary>An employee snapshot: who, where in the framework, pay, scope and skills.</summary>
+/// <summary>
+/// An employee snapshot: who, where in the framework, pay, scope and skills. A release may declare more fields
+/// (a pay step, a hire date): GET /api/schema/employee gives the exact schema of the release in effect.
+/// </summary>
 public sealed record EmployeeInput(
     [property: Description("Employee id: 1–64 printable characters.")] string Id,
     [property: Description("Job family id, e.g. data.")] string Family,

@@ -22,6 +22,9 @@ public static class ReferenceEndpoints
     {
         app.MapGet("/api/framework", Framework).RequireRoles(Roles.All).AcceptsQuery("asOf").WithName("GetFramework").Produces<FrameworkDocument>(StatusCodes.Status200OK).ProducesProblems(400)
             .WithSummary("Families, tracks and levels, regions and roles with their bands, from the release in effect.");
+        app.MapGet("/api/schema/employee", EmployeeSchemaOf).RequireRoles(Roles.All).AcceptsQuery("asOf").WithName("GetEmployeeSchema")
+            .Produces<System.Text.Json.JsonElement>(StatusCodes.Status200OK, "application/schema+json").ProducesProblems(400)
+            .WithSummary("The JSON Schema of an employee as the release in effect reads it: built-in fields, its families, tracks, regions and skills, and the attributes it declares.");
         app.MapGet("/api/releases", ListReleases).RequireRoles(Roles.All).AcceptsQuery().WithName("ListReleases").ProducesProblems(400)
             .WithSummary("The loaded releases (approved and drafts), which is in effect today, and release folders rejected at the last load.");
         app.MapPost("/api/releases/reload", ReloadAsync).RequireRoles(Roles.CompAdmin).AcceptsQuery().WithName("ReloadReleases").Produces<ReleasesReport>(StatusCodes.Status200OK).ProducesProblems(400)
@@ -60,6 +63,15 @@ public static class ReferenceEndpoints
                 [.. framework.Regions.Select(region => (region, band: evaluator.BandFor(role.Family, role.Track, role.Level, region.Id, role.Focus)))
                     .Where(x => x.band is not null)
                     .Select(x => new BandEntry(x.region.Id, x.band!.Currency.Code, x.band.Min.FormatAmount(), x.band.Mid.FormatAmount(), x.band.Max.FormatAmount(), x.band.BonusTargetPct, x.band.Equity))]))]));
+    }
+
+    private static IResult EmployeeSchemaOf(string? asOf, ReleaseSet releases, TimeProvider time)
+    {
+        var errors = new List<Evaluation.InputError>();
+        var release = QueryParameters.Release(asOf, releases, time, errors);
+        return release is null
+            ? ApiProblems.Invalid(errors)
+            : TypedResults.Text(Model.EmployeeSchema.Generate(release.Framework, release.Id), "application/schema+json", System.Text.Encoding.UTF8);
     }
 
     private static Ok<ReleasesReport> ListReleases(ReleaseSet releases, TimeProvider time, ClaimsPrincipal user) => TypedResults.Ok(Describe(releases.Current, time, Roles.MayReadRules(user)));
