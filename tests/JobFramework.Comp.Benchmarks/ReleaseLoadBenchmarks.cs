@@ -23,11 +23,14 @@ public class ReleaseLoadBenchmarks
 
     private ReleaseSource _derived = null!;
 
+    private ReleaseSource _attributes = null!;
+
     [GlobalSetup]
     public void Setup()
     {
         _source = LargeRelease();
         _derived = LargeDerivedRelease();
+        _attributes = LargeReleaseWithAttributes();
     }
 
     [Benchmark(Baseline = true, Description = "load a 10,000-row band table + 500 expressions")]
@@ -35,6 +38,29 @@ public class ReleaseLoadBenchmarks
 
     [Benchmark(Description = "the same, its 10,000 rows derived from 200 base rows x 50 zones")]
     public CompiledRelease LoadDerived() => ReleaseLoader.Load(_derived).Release ?? throw new InvalidOperationException("large derived release does not load");
+
+    [Benchmark(Description = "the same + 50 declared attributes and a 10,000-row table keyed on one")]
+    public CompiledRelease LoadWithAttributes() => ReleaseLoader.Load(_attributes).Release ?? throw new InvalidOperationException("large release with attributes does not load");
+
+    /// <summary>
+    /// The large release declaring 50 employee attributes (integers, numbers, strings, booleans, dates in turn)
+    /// and a 10,000-row table whose input is the declared attribute <c>employee.a0</c> (issue 15's load target: under 1 s).
+    /// </summary>
+    public static ReleaseSource LargeReleaseWithAttributes()
+    {
+        var files = LargeRelease().Files.ToDictionary(f => f.Key, f => f.Value);
+        string[] types = ["integer", "number", "string", "boolean", "date"];
+        string[] defaults = ["1", "0", "\"x\"", "false", "\"2020-01-01\""];
+        var attributes = Enumerable.Range(0, 50).Select(i => i == 0
+            ? "{ \"name\": \"a0\", \"type\": \"integer\", \"min\": 1, \"max\": 10000, \"default\": 1 }"
+            : $"{{ \"name\": \"a{i}\", \"type\": \"{types[i % 5]}\", \"default\": {defaults[i % 5]} }}");
+        string framework = Encoding.UTF8.GetString(files["framework.json"]);
+        files["framework.json"] = Encoding.UTF8.GetBytes(framework.Replace("\"company\": \"Large\",", "\"company\": \"Large\", \"attributes\": [" + string.Join(", ", attributes) + "],", StringComparison.Ordinal));
+        files["tables/steps.json"] = Encoding.UTF8.GetBytes("{ \"name\": \"steps\", \"hitPolicy\": \"UNIQUE\", \"inputs\": [ { \"name\": \"step\", \"expression\": \"employee.a0\" } ], "
+            + "\"outputs\": [ { \"name\": \"supplement\", \"type\": \"number\" } ], \"rows\": [\n"
+            + string.Join(",\n", Enumerable.Range(1, 10_000).Select(i => string.Create(CultureInfo.InvariantCulture, $"[{i}, {i * 10}]"))) + "\n] }");
+        return new ReleaseSource("large-attributes", files);
+    }
 
     /// <summary>The large release with its band table derived (mid = base mid + zone offset; min/max 80%/120%, rounded down).</summary>
     public static ReleaseSource LargeDerivedRelease()

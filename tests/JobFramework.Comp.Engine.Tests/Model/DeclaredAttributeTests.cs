@@ -130,3 +130,16 @@ public sealed class DeclaredAttributeTests : IDisposable
         return decision.Value!.Criteria.Single(c => c.Rule == "Declared").Outcome;
     }
 }
+
+/// <summary>The load benchmark's release with 50 declared attributes stays loadable (so the benchmark does not rot).</summary>
+public sealed class DeclaredAttributeBenchmarkReleaseTests
+{
+    [Fact]
+    public void The_benchmark_release_with_50_attributes_and_a_table_keyed_on_one_loads_clean()
+    {
+        var result = Comp.Releases.ReleaseLoader.Load(Benchmarks.ReleaseLoadBenchmarks.LargeReleaseWithAttributes());
+
+        result.Errors.ShouldBeEmpty();
+        result.Release!.Framework.Attributes.Count.ShouldBe(50);
+    }
+}
