@@ -51,6 +51,9 @@ switch (mode)
     case "components":
         BenchmarkRunner.Run<ComponentBenchmarks>(config);
         return 0;
+    case "attributes":
+        BenchmarkRunner.Run<AttributeReadBenchmarks>(config);
+        return 0;
     case "release-load":
         BenchmarkRunner.Run<ReleaseLoadBenchmarks>(config);
         return 0;

@@ -143,3 +143,20 @@ public sealed class DeclaredAttributeBenchmarkReleaseTests
         result.Release!.Framework.Attributes.Count.ShouldBe(50);
     }
 }
+
+/// <summary>The attribute-read benchmark runs, and a rule on a declared attribute decides as the same rule on a built-in member does.</summary>
+public sealed class AttributeReadBenchmarkTests
+{
+    [Fact]
+    public void The_benchmark_runs_and_both_rules_agree()
+    {
+        var benchmark = new Benchmarks.AttributeReadBenchmarks();
+        benchmark.Setup();
+
+        int builtIn = benchmark.BuiltIn();
+
+        builtIn.ShouldBeGreaterThan(0);
+        benchmark.Declared().ShouldBe(builtIn);
+        benchmark.PlaceWithUnusedAttributes().ShouldBe(benchmark.PlaceWithoutAttributes());
+    }
+}
