@@ -118,23 +118,24 @@ internal static class InputModel
         _ => new ListType(ExprType.String),
     };
 
-    // scope.Employee.Attributes.<Reader>(slot); money takes the currency of the employee's salary.
+    // scope.Employee.Attributes.<typed array>[kind slot]; money takes the currency of the employee's salary.
     private static Expression Read(Expression scope, Model.DeclaredAttribute attribute)
     {
         var values = Expression.Property(Expression.Field(scope, nameof(EvaluationScope.Employee)), nameof(Evaluation.Employee.Attributes));
-        var slot = Expression.Constant(attribute.Slot);
-        Expression Call(string reader) => Expression.Call(values, reader, null, slot);
+        var slot = Expression.Constant(attribute.KindSlot);
+        Expression Element(string array) => Expression.ArrayIndex(
+            Expression.Field(values, typeof(Model.AttributeValues).GetField(array, System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.NonPublic)!), slot);
         return attribute.Kind switch
         {
-            Model.AttributeKind.Integer or Model.AttributeKind.Date => Call(nameof(Model.AttributeValues.Integer)),
-            Model.AttributeKind.Number => Call(nameof(Model.AttributeValues.Number)),
+            Model.AttributeKind.Integer or Model.AttributeKind.Date => Element(nameof(Model.AttributeValues.Integers)),
+            Model.AttributeKind.Number => Element(nameof(Model.AttributeValues.Numbers)),
             Model.AttributeKind.Money => Expression.New(
                 typeof(Monetary.Money).GetConstructor([typeof(decimal), typeof(Monetary.Currency)])!,
-                Call(nameof(Model.AttributeValues.Number)),
+                Element(nameof(Model.AttributeValues.Numbers)),
                 Expression.Property(Expression.Property(scope, nameof(EvaluationScope.Salary)), nameof(Monetary.Money.Currency))),
-            Model.AttributeKind.String => Call(nameof(Model.AttributeValues.String)),
-            Model.AttributeKind.Boolean => Call(nameof(Model.AttributeValues.Boolean)),
-            _ => Call(nameof(Model.AttributeValues.Strings)),
+            Model.AttributeKind.String => Element(nameof(Model.AttributeValues.Texts)),
+            Model.AttributeKind.Boolean => Element(nameof(Model.AttributeValues.Flags)),
+            _ => Element(nameof(Model.AttributeValues.Lists)),
         };
     }
 

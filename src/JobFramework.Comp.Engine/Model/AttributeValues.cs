@@ -2,18 +2,56 @@ namespace JobFramework.Comp.Model;
 
 /// <summary>
 /// One employee's values of the release's declared attributes, by slot: long (integer and date as YYYYMMDD),
-/// decimal (number and money amounts), string, bool or string[] — null where absent with no default. Immutable
-/// once read; compiled rules index it directly.
+/// decimal (number and money amounts), string, bool or string[] — null where absent with no default — and the
+/// same values in typed arrays that compiled rules index directly. Immutable once read.
 /// </summary>
 public sealed class AttributeValues
 {
+    // Typed copies for compiled rules: one array per storage kind, indexed by DeclaredAttribute.KindSlot, so a
+    // rule reads an attribute as an array element — no unboxing, no call. Absent values (readable by no rule) are
+    // the type's default here; the object slots keep null for the audit record.
+    internal readonly long[] Integers;
+    internal readonly decimal[] Numbers;
+    internal readonly string[] Texts;
+    internal readonly bool[] Flags;
+    internal readonly string[][] Lists;
+
     private readonly object?[] _values;
 
     public AttributeValues(object?[] values, IReadOnlyList<DeclaredAttribute> declared)
     {
         _values = values;
         Declared = declared;
+        Integers = new long[CountOf(declared, 0)];
+        Numbers = new decimal[CountOf(declared, 1)];
+        Texts = new string[CountOf(declared, 2)];
+        Flags = new bool[CountOf(declared, 3)];
+        Lists = new string[CountOf(declared, 4)][];
+        foreach (var attribute in declared)
+        {
+            object? value = attribute.Slot < values.Length ? values[attribute.Slot] : null;
+            switch (StorageOf(attribute.Kind))
+            {
+                case 0: Integers[attribute.KindSlot] = value as long? ?? 0; break;
+                case 1: Numbers[attribute.KindSlot] = value as decimal? ?? 0m; break;
+                case 2: Texts[attribute.KindSlot] = value as string ?? ""; break;
+                case 3: Flags[attribute.KindSlot] = value as bool? ?? false; break;
+                default: Lists[attribute.KindSlot] = value as string[] ?? []; break;
+            }
+        }
     }
+
+    /// <summary>Which typed array a kind is kept in: 0 whole numbers (integer, date), 1 decimals (number, money), 2 strings, 3 booleans, 4 lists.</summary>
+    public static int StorageOf(AttributeKind kind) => kind switch
+    {
+        AttributeKind.Integer or AttributeKind.Date => 0,
+        AttributeKind.Number or AttributeKind.Money => 1,
+        AttributeKind.String => 2,
+        AttributeKind.Boolean => 3,
+        _ => 4,
+    };
+
+    private static int CountOf(IReadOnlyList<DeclaredAttribute> declared, int storage) => declared.Count(a => StorageOf(a.Kind) == storage);
 
     public static AttributeValues None { get; } = new([], []);
 
@@ -43,15 +81,4 @@ public sealed class AttributeValues
 
     public object? this[int slot] => slot < _values.Length ? _values[slot] : null;
 
-    // Readers for compiled rules: the loader only binds a slot to the reader of its declared type, and a value is
-    // present whenever rules can read it (required, or defaulted).
-    public long Integer(int slot) => (long)_values[slot]!;
-
-    public decimal Number(int slot) => (decimal)_values[slot]!;
-
-    public string String(int slot) => (string)_values[slot]!;
-
-    public bool Boolean(int slot) => (bool)_values[slot]!;
-
-    public string[] Strings(int slot) => (string[])_values[slot]!;
 }

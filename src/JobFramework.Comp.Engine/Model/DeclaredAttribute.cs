@@ -28,12 +28,14 @@ public enum DataClass
 /// An employee attribute a release declares (a pay step, a hire date, a union code): its name, type, whether it
 /// is required or what it defaults to, the range or values it may take, and its data class. Every reader —
 /// JSON, CSV roster, HTTP body — accepts it as a field of the employee; rules read it as <c>employee.name</c>
-/// from a fixed slot (<see cref="Slot"/>), with no lookup by name at evaluation.
+/// from a fixed slot, with no lookup by name at evaluation: <see cref="Slot"/> among all attributes (as read and
+/// recorded), <see cref="KindSlot"/> in the typed array of its kind (what compiled rules index).
 /// </summary>
 public sealed record DeclaredAttribute(
     string Name,
     AttributeKind Kind,
     int Slot,
+    int KindSlot,
     bool Required = false,
     object? Default = null,
     decimal? Min = null,

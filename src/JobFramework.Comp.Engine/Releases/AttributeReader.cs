@@ -82,7 +82,8 @@ internal static class AttributeReader
                 continue;
             }
 
-            var declared = new DeclaredAttribute(name.Value, kind, attributes.Count, required, null, min, max, allowed.Count > 0 ? [.. allowed.Select(a => a.Value)] : null, description, dataClass);
+            int kindSlot = attributes.Count(a => AttributeValues.StorageOf(a.Kind) == AttributeValues.StorageOf(kind));
+            var declared = new DeclaredAttribute(name.Value, kind, attributes.Count, kindSlot, required, null, min, max, allowed.Count > 0 ? [.. allowed.Select(a => a.Value)] : null, description, dataClass);
             if (defaultValue is not null)
             {
                 var parsed = AttributeValue.FromJson(declared, defaultValue);
