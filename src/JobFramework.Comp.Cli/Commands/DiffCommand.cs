@@ -102,7 +102,7 @@ internal static class DiffCommand
     private static string Range(Framework.PayBand band) => $"{Amount(band.Min)}-{Amount(band.Max)} {band.Currency.Code} (mid {Amount(band.Mid)})";
 
     // For people: 100,500.00 (the code follows once per line).
-    private static string Amount(Monetary.Money money) => money.ToDisplayString()[..^(money.Currency.Code.Length + 1)];
+    private static string Amount(Monetary.Money money) => money.FormatDisplayAmount();
 
     private static string Percent(decimal? percent) =>
         percent is { } p ? (p >= 0 ? "+" : "") + p.ToString("0.00", CultureInfo.InvariantCulture) + "%" : "currency changed";

@@ -32,8 +32,10 @@ public static class MobilityAdvisor
             return EvaluationResult<MobilityAdvice>.Fail("level", Messages.NoRoleForEmployee(employee.Family, employee.Track, employee.Level, employee.Focus));
         }
 
+        // The employee's own band, to compare every target band with: looked up once, not per option.
+        var currentBand = evaluator.BandFor(employee.Family, employee.Track, employee.Level, employee.Region, employee.Focus);
         var options = Candidates(evaluator.Release.Mobility, employee, current)
-            .Select(c => Judge(evaluator, employee, current, c.Target, c.Reasons, c.Path))
+            .Select(c => Judge(evaluator, employee, current, c.Target, c.Reasons, c.Path, currentBand))
             .Order(MoveRanking.Comparer)
             .Select((option, index) => option with { Rank = index + 1 })
             .ToArray();
@@ -70,7 +72,7 @@ public static class MobilityAdvisor
         return candidates;
     }
 
-    private static MoveOption Judge(Evaluator evaluator, Employee employee, Role current, Role target, IReadOnlyList<MoveReason> reasons, CareerPath? path)
+    private static MoveOption Judge(Evaluator evaluator, Employee employee, Role current, Role target, IReadOnlyList<MoveReason> reasons, CareerPath? path, Framework.PayBand? currentBand)
     {
         var framework = evaluator.Release.Framework;
         var rules = evaluator.Release.Mobility.Rules;
@@ -93,7 +95,6 @@ public static class MobilityAdvisor
             .ToArray();
         var blocks = Blocks(evaluator, employee, target, kind, trainings, out var band);
         var pay = band is null ? null : PayProtection.Apply(employee.BaseSalary, band, path?.ProtectPay ?? rules.Settings.ProtectPay, framework.Placement);
-        var currentBand = evaluator.BandFor(employee.Family, employee.Track, employee.Level, employee.Region, employee.Focus);
         int required = target.CoreSkills.Count;
         var readiness = new Readiness(required - gaps.Count, required,
             required == 0 ? 1m : decimal.Round((decimal)(required - gaps.Count) / required, 4, MidpointRounding.ToEven));

@@ -63,10 +63,7 @@ public static class EmployeeSchema
         json.WriteEndObject();
         json.WriteEndObject();
         json.WriteStartObject("certifications");
-        json.WriteStartArray("type");
-        json.WriteStringValue("array");
-        json.WriteStringValue("null");
-        json.WriteEndArray();
+        Type(json, "array", nullable: true);
         json.WriteNumber("maxItems", EmployeeFields.MaxListItems);
         json.WriteStartObject("items");
         json.WriteString("type", "string");

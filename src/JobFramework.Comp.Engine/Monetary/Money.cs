@@ -68,10 +68,13 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>
     public override string ToString() => FormatAmount() + " " + Currency.Code;
 
     /// <summary>For people: thousands separated, the currency's minor units and its code — <c>139,500.00 USD</c>.</summary>
-    public string ToDisplayString() =>
-        (IsWholeMinorUnits
+    public string ToDisplayString() => FormatDisplayAmount() + " " + Currency.Code;
+
+    /// <summary>The amount alone for people: <c>139,500.00</c>.</summary>
+    public string FormatDisplayAmount() =>
+        IsWholeMinorUnits
             ? Amount.ToString("N" + Currency.MinorUnits.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture)
-            : Amount.ToString("#,0.############################", CultureInfo.InvariantCulture)) + " " + Currency.Code;
+            : Amount.ToString("#,0.############################", CultureInfo.InvariantCulture);
 
     /// <summary>The amount alone, invariant, with the currency's minor units (every decimal if unrounded).</summary>
     public string FormatAmount() =>

@@ -116,8 +116,7 @@ public static class ReleaseLoader
 
         if (diagnostics.HasErrors || manifest is null || bandTable is null)
         {
-            DropFollowOnErrors(source, files, diagnostics);
-            return new LoadResult(null, WithSourceLines(source, diagnostics.Sorted()));
+            return Finish(null);
         }
 
         var release = new CompiledRelease(manifest, contentHash!, source.Name, framework, tables, workflows, bandTable, bands, testCases)
@@ -125,8 +124,14 @@ public static class ReleaseLoader
             Mobility = new Mobility.MobilityGraph(framework, mobility),
         };
         Governance.GovernanceLints.Check(release, files.GetValueOrDefault(ReleaseLayout.Framework), diagnostics);
-        DropFollowOnErrors(source, files, diagnostics);
-        return new LoadResult(diagnostics.HasErrors ? null : release, WithSourceLines(source, diagnostics.Sorted()));
+        return Finish(release);
+
+        // Every way out: follow-on errors dropped, source lines quoted, no release when anything is an error.
+        LoadResult Finish(CompiledRelease? loaded)
+        {
+            DropFollowOnErrors(source, files, diagnostics);
+            return new LoadResult(diagnostics.HasErrors ? null : loaded, WithSourceLines(source, diagnostics.Sorted()));
+        }
     }
 
     // Every diagnostic at a line of one of the release's (accepted) files quotes that line, so a caret can point

@@ -269,6 +269,9 @@ internal static class BadRequestCatalog
         yield return Get("framework asOf not a date", "/api/framework?asOf=2026-13-01", Roles.CompAdmin, 400, "asOf");
         yield return Get("framework unknown parameter", "/api/framework?release=2026-h1", Roles.CompAdmin, 400, "release");
         yield return Get("releases unknown parameter", "/api/releases?all=true", Roles.CompAdmin, 400, "all");
+        yield return Get("employee schema asOf not a date", "/api/schema/employee?asOf=soon", Roles.Payroll, 400, "asOf");
+        yield return Get("employee schema before the first release", "/api/schema/employee?asOf=2001-01-01", Roles.Payroll, 400, "asOf");
+        yield return Get("employee schema unknown parameter", "/api/schema/employee?release=2026-h1", Roles.Payroll, 400, "release");
         yield return Get("decisions for payroll", "/api/decisions?employeeId=E1", Roles.Payroll, 403, "roles");
         yield return Get("a decision for review tooling", "/api/decisions/00-000000000001", Roles.ReviewTooling, 403, "roles");
         yield return Get("a decision that does not exist", "/api/decisions/00-000000000001", Roles.Auditor, 404, "00-000000000001");
