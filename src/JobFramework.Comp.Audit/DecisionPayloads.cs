@@ -35,8 +35,8 @@ public static class DecisionPayloads
         json.WritePropertyName("band");
         WriteBand(json, placement.Band);
         json.WriteString("salary", placement.Salary.FormatAmount());
-        json.WriteNumber("compaRatio", placement.CompaRatio);
-        json.WriteNumber("rangePenetration", placement.RangePenetration);
+        WriteIfDefined(json, "compaRatio", placement.CompaRatio);
+        WriteIfDefined(json, "rangePenetration", placement.RangePenetration);
         json.WriteString("position", placement.Position switch { BandPosition.Below => "below", BandPosition.Above => "above", _ => "within" });
         json.WriteString("amountToMinimum", placement.AmountToMinimum.FormatAmount());
         json.WriteEndObject();
@@ -170,11 +170,33 @@ public static class DecisionPayloads
         json.WriteNumber("row", band.Row);
         json.WriteString("currency", band.Currency.Code);
         json.WriteString("min", band.Min.FormatAmount());
-        json.WriteString("mid", band.Mid.FormatAmount());
+        if (band.Mid is { } mid)
+        {
+            json.WriteString("mid", mid.FormatAmount());
+        }
+
         json.WriteString("max", band.Max.FormatAmount());
-        json.WriteNumber("bonusTargetPct", band.BonusTargetPct);
-        json.WriteBoolean("equity", band.Equity);
+        if (band.Reference is { } reference)
+        {
+            json.WriteString("reference", reference.FormatAmount());
+        }
+
+        WriteIfDefined(json, "bonusTargetPct", band.BonusTargetPct);
+        if (band.Equity is { } equity)
+        {
+            json.WriteBoolean("equity", equity);
+        }
+
         json.WriteEndObject();
+    }
+
+    // What a band does not define is left out of the record, not written as zero.
+    private static void WriteIfDefined(Utf8JsonWriter json, string name, decimal? value)
+    {
+        if (value is { } defined)
+        {
+            json.WriteNumber(name, defined);
+        }
     }
 
     private static void WriteCriterion(Utf8JsonWriter json, CriterionResult criterion)

@@ -66,7 +66,7 @@ public class AttributeReadBenchmarks
         {
             if (evaluator.TryPlaceValidated(employee, out var placement, out _))
             {
-                sum += placement.CompaRatio;
+                sum += placement.CompaRatio.GetValueOrDefault();
             }
         }
 

@@ -37,8 +37,9 @@ public static class EngineRun
             int position = (int)r.Placement.Position;
             _ = position switch { 0 => below++, 1 => within++, _ => above++ };
             eligible += r.Eligible ? 1 : 0;
-            sumCompa += r.Placement.CompaRatio;
-            sumPen += r.Placement.RangePenetration;
+            // The workload's bands all have a mid and a range, so both ratios are always defined.
+            sumCompa += r.Placement.CompaRatio ?? throw new InvalidOperationException("A workload band has no mid.");
+            sumPen += r.Placement.RangePenetration ?? throw new InvalidOperationException("A workload band has no range.");
             digest = WorkloadExpected.Step(digest, position, r.Eligible);
         }
 

@@ -50,4 +50,8 @@ public sealed record RoleEntry(string Id, string Title, string Family, string Tr
 public sealed record SkillRequirement(string Skill, int Proficiency);
 
 /// <summary>A band: amounts as strings with the currency's minor units.</summary>
-public sealed record BandEntry(string Region, string Currency, string Min, string Mid, string Max, decimal BonusTargetPct, bool Equity);
+/// <summary>One band of the band explorer; what the band table does not declare (mid, reference, bonus, equity) is null.</summary>
+public sealed record BandEntry(string Region, string Currency, string Min, string? Mid, string Max, decimal? BonusTargetPct, bool? Equity)
+{
+    public string? Reference { get; init; }
+}

@@ -62,7 +62,7 @@ public static class ReferenceEndpoints
                 [.. role.OptionalSkills.Select(s => new SkillRequirement(s.Skill, s.Proficiency))],
                 [.. framework.Regions.Select(region => (region, band: evaluator.BandFor(role.Family, role.Track, role.Level, region.Id, role.Focus)))
                     .Where(x => x.band is not null)
-                    .Select(x => new BandEntry(x.region.Id, x.band!.Currency.Code, x.band.Min.FormatAmount(), x.band.Mid.FormatAmount(), x.band.Max.FormatAmount(), x.band.BonusTargetPct, x.band.Equity))]))]));
+                    .Select(x => new BandEntry(x.region.Id, x.band!.Currency.Code, x.band.Min.FormatAmount(), x.band.Mid?.FormatAmount(), x.band.Max.FormatAmount(), x.band.BonusTargetPct, x.band.Equity) { Reference = x.band.Reference?.FormatAmount() })]))]));
     }
 
     private static IResult EmployeeSchemaOf(string? asOf, ReleaseSet releases, TimeProvider time)

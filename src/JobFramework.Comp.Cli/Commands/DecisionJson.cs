@@ -57,8 +57,9 @@ internal static class DecisionJson
     private static object Band(PayBand band) => new
     {
         min = band.Min.ToString(),
-        mid = band.Mid.ToString(),
+        mid = band.Mid?.ToString(),
         max = band.Max.ToString(),
+        reference = band.Reference?.ToString(),
         bonusTargetPct = band.BonusTargetPct,
         equity = band.Equity,
     };

@@ -95,11 +95,14 @@ internal static class DiffCommand
             ChangeKind.Added => $"{where}: {Range(band.After!)}",
             ChangeKind.Removed => $"{where}: was {Range(band.Before!)}",
             _ => string.Create(CultureInfo.InvariantCulture,
-                $"{where}: min {Amount(band.Before!.Min)} -> {Amount(band.After!.Min)}, mid {Amount(band.Before.Mid)} -> {Amount(band.After.Mid)} ({Percent(band.MidChangePercent)}), max {Amount(band.Before.Max)} -> {Amount(band.After.Max)} {band.After.Currency.Code}"),
+                $"{where}: min {Amount(band.Before!.Min)} -> {Amount(band.After!.Min)}, {CentreName(band.After)} {Amount(band.Before.Centre)} -> {Amount(band.After.Centre)} ({Percent(band.MidChangePercent)}), max {Amount(band.Before.Max)} -> {Amount(band.After.Max)} {band.After.Currency.Code}"),
         };
     }
 
-    private static string Range(Framework.PayBand band) => $"{Amount(band.Min)}-{Amount(band.Max)} {band.Currency.Code} (mid {Amount(band.Mid)})";
+    private static string Range(Framework.PayBand band) => $"{Amount(band.Min)}-{Amount(band.Max)} {band.Currency.Code} ({CentreName(band)} {Amount(band.Centre)})";
+
+    // The centre compared is the mid where the table has one; otherwise say what it is.
+    private static string CentreName(Framework.PayBand band) => band.Mid is not null ? "mid" : band.Reference is not null ? "reference" : "centre";
 
     // For people: 100,500.00 (the code follows once per line).
     private static string Amount(Monetary.Money money) => money.FormatDisplayAmount();
@@ -168,10 +171,26 @@ internal static class DiffCommand
         json.WriteStartObject(name);
         json.WriteString("currency", band.Currency.Code);
         json.WriteString("min", band.Min.FormatAmount());
-        json.WriteString("mid", band.Mid.FormatAmount());
+        if (band.Mid is { } mid)
+        {
+            json.WriteString("mid", mid.FormatAmount());
+        }
+
         json.WriteString("max", band.Max.FormatAmount());
-        json.WriteNumber("bonusTargetPct", band.BonusTargetPct);
-        json.WriteBoolean("equity", band.Equity);
+        if (band.Reference is { } reference)
+        {
+            json.WriteString("reference", reference.FormatAmount());
+        }
+
+        if (band.BonusTargetPct is { } bonus)
+        {
+            json.WriteNumber("bonusTargetPct", bonus);
+        }
+
+        if (band.Equity is { } equity)
+        {
+            json.WriteBoolean("equity", equity);
+        }
         json.WriteEndObject();
     }
 

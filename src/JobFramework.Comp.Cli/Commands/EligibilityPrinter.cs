@@ -31,7 +31,7 @@ internal static class EligibilityPrinter
 
         if (decision.TargetBand is { } band)
         {
-            output.WriteLine($"Band at target: {band.Min.ToDisplayString()} – {band.Mid.ToDisplayString()} (mid) – {band.Max.ToDisplayString()}, bonus target {band.BonusTargetPct}%, equity {(band.Equity ? "yes" : "no")}");
+            output.WriteLine("Band at target: " + BandText.Describe(band));
         }
 
         if (decision.Outputs.Count > 0)

@@ -89,7 +89,9 @@ internal static class MobilityPrinter
             PayEffect.RaiseToMinimum => $"raised to the band minimum {pay.Proposed.ToDisplayString()} (+{pay.Change.ToDisplayString()}); {range}",
             PayEffect.Protected => $"{pay.Current.ToDisplayString()} kept (pay protected): {pay.AboveMaximum.ToDisplayString()} above the target maximum; {range}",
             PayEffect.Decrease => $"cut to the target maximum {pay.Proposed.ToDisplayString()} ({pay.Change.ToDisplayString()}): this path does not protect pay; {range}",
-            _ => $"{pay.Current.ToDisplayString()} unchanged, compa-ratio {pay.InTargetBand.CompaRatio} in the {range}",
+            _ => pay.InTargetBand.CompaRatio is { } compa
+                ? $"{pay.Current.ToDisplayString()} unchanged, compa-ratio {compa} in the {range}"
+                : $"{pay.Current.ToDisplayString()} unchanged, within the {range}",
         };
     }
 }

@@ -107,7 +107,7 @@ internal static class SimulateCommand
     {
         static string Position(ReleaseOutcome o) => o.Valid ? ImpactFormat.Positions[(int)o.Position] : "";
         static string Eligible(ReleaseOutcome o) => o.Valid ? (o.Eligible ? "true" : "false") : "";
-        static string Compa(ReleaseOutcome o) => o.Valid ? o.CompaRatio.ToString("0.0000", CultureInfo.InvariantCulture) : "";
+        static string Compa(ReleaseOutcome o) => o.CompaRatio?.ToString("0.0000", CultureInfo.InvariantCulture) ?? "";
         var paidIn = (impact.After.ToMinimum ?? impact.Before.ToMinimum)?.Currency;
         string ToMinimum(ReleaseOutcome o) => !o.Valid ? "" : o.ToMinimum is { } m ? m.FormatAmount()
             : paidIn is { } c ? new Monetary.Money(0m, c).FormatAmount() : "0";

@@ -34,6 +34,19 @@ internal sealed class CsvLineWriter(TextWriter writer) : IDisposable
     }
 
     /// <summary>A decimal exactly as decimal.ToString would write it (trailing zeros kept), without its formatter.</summary>
+    /// <summary>A value the band may not define: an empty field when it does not.</summary>
+    public void Field(decimal? value)
+    {
+        if (value is { } defined)
+        {
+            Field(defined);
+        }
+        else
+        {
+            Field("");
+        }
+    }
+
     public void Field(decimal value)
     {
         Span<int> bits = stackalloc int[4];

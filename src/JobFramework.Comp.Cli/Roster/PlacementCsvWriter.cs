@@ -34,14 +34,22 @@ internal sealed class PlacementCsvWriter : IDisposable
         _csv.Field(band.Currency.Code);
         Amount(placement.Salary);
         _csv.Scaled(band.MinUnits, band.Currency.MinorUnits);
-        _csv.Scaled(band.MidUnits, band.Currency.MinorUnits);
+        if (band.MidUnits is { } mid)
+        {
+            _csv.Scaled(mid, band.Currency.MinorUnits);
+        }
+        else
+        {
+            _csv.Field("");
+        }
+
         _csv.Scaled(band.MaxUnits, band.Currency.MinorUnits);
         _csv.Field(placement.CompaRatio);
         _csv.Field(placement.RangePenetration);
         _csv.Field(placement.Position switch { BandPosition.Below => "below", BandPosition.Above => "above", _ => "within" });
         Amount(placement.AmountToMinimum);
         _csv.Field(band.BonusTargetPct);
-        _csv.Field(band.Equity ? "true" : "false");
+        _csv.Field(band.Equity switch { true => "true", false => "false", null => "" });
         _csv.Field(band.Row);
         _csv.Field(_release);
         _csv.EndLine();

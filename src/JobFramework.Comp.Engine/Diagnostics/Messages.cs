@@ -269,7 +269,13 @@ public static class Messages
 
     public static string BandCurrency(string band, string region, string regionCurrency) => $"Band currency {band} does not match region '{region}', which pays in {regionCurrency}.";
 
-    public static string BandTableOutputs(string table, string missing) => $"Band table '{table}' must have outputs min, mid, max (money), bonusTargetPct (number) and equity (bool); {missing}.";
+    public static string BandTableOutputs(string table, string missing) => $"Band table '{table}' must have outputs min and max (money), and may have mid and reference (money), bonusTargetPct (number) and equity (bool); {missing}.";
+
+    public static string BandRangeOrder(decimal min, decimal max) => Inv($"Band must satisfy min <= max, but has min {min}, max {max}.");
+
+    public static string BandPointOutside(string point, decimal value, decimal min, decimal max) => Inv($"Band {point} {value} is outside the band's range {min}-{max}.");
+
+    public static string BandHasNo(string output, string table) => $"The band table '{table}' declares no '{output}' output, so no rule can read band.{output}; add the output to the table, or leave it out of the rule.";
 
     public static string MissingFile(string file) => $"The release has no '{file}'.";
 

@@ -12,13 +12,14 @@ public enum BandPosition : byte
 }
 
 /// <summary>
-/// A pay-band placement: the band, the salary, compa-ratio (salary / mid) and range penetration
-/// ((salary − min) / (max − min)) rounded as the release declares, the position, and the amount needed to
+/// A pay-band placement: the band, the salary, compa-ratio (salary / mid, or the declared reference
+/// point) and range penetration ((salary − min) / (max − min)) rounded as the release declares — each null where the
+/// band does not define it —, the position, and the amount needed to
 /// reach the band minimum (zero when at or above it). A small value type: placing allocates nothing, and
 /// what follows from the band and the salary (their currency, the shortfall) is derived, not stored, so a
 /// batch writes little per employee.
 /// </summary>
-public readonly record struct Placement(PayBand Band, decimal SalaryAmount, decimal CompaRatio, decimal RangePenetration, BandPosition Position)
+public readonly record struct Placement(PayBand Band, decimal SalaryAmount, decimal? CompaRatio, decimal? RangePenetration, BandPosition Position)
 {
     /// <summary>The salary, in the band's currency (placement rejects a salary stated in any other).</summary>
     public Money Salary => new(SalaryAmount, Band.Currency);

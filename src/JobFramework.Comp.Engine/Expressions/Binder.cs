@@ -123,8 +123,8 @@ internal sealed class Binder(BindingEnvironment environment)
             "POSITION" when environment.Position is not null => new BoundExpression(environment.Position, InputModel.Position),
             "ROLE" => new BoundExpression(Expression.Call(scope, nameof(EvaluationScope.RequireCurrentRole), null), InputModel.Role),
             "TARGETROLE" => new BoundExpression(Expression.Call(scope, nameof(EvaluationScope.RequireTargetRole), null), InputModel.Role),
-            "BAND" when !environment.IsTableInput => new BoundExpression(Expression.Call(scope, nameof(EvaluationScope.CurrentBand), null), InputModel.Band),
-            "TARGETBAND" when !environment.IsTableInput => new BoundExpression(Expression.Call(scope, nameof(EvaluationScope.TargetBand), null), InputModel.Band),
+            "BAND" when !environment.IsTableInput => new BoundExpression(Expression.Call(scope, nameof(EvaluationScope.CurrentBand), null), environment.Band ?? InputModel.Band),
+            "TARGETBAND" when !environment.IsTableInput => new BoundExpression(Expression.Call(scope, nameof(EvaluationScope.TargetBand), null), environment.Band ?? InputModel.Band),
             "TABLES" when !environment.IsTableInput => new BoundExpression(Expression.Empty(), TablesType.Instance),
             _ => null,
         };

@@ -18,10 +18,28 @@ internal sealed class BindingEnvironment
     /// <summary>Used to reject unknown skill ids and out-of-scale proficiencies written as literals.</summary>
     public JobFrameworkModel? Framework { get; init; }
 
+    /// <summary>The band as this release's band table defines it (optional outputs it lacks refuse to be read); null: every output.</summary>
+    public ObjectType? Band { get; init; }
+
+    /// <summary>Set inside a workflow that declares inputs: the <c>input</c> object its rules and outputs read.</summary>
+    public ObjectType? Input { get; init; }
+
     /// <summary>Named sub-expressions (RulesEngine LocalParams / GlobalParams), inlined where used.</summary>
     public Dictionary<string, BoundExpression> Locals { get; } = new(StringComparer.OrdinalIgnoreCase);
 
     public bool IsTableInput => Position is not null;
+
+    /// <summary>A scope inside this one (a workflow, a rule): the same inputs, a copy of the named sub-expressions so far.</summary>
+    public BindingEnvironment Nested(ObjectType? input = null)
+    {
+        var nested = new BindingEnvironment { Scope = Scope, Tables = Tables, Framework = Framework, Band = Band, Input = input ?? Input };
+        foreach (var local in Locals)
+        {
+            nested.Locals[local.Key] = local.Value;
+        }
+
+        return nested;
+    }
 
     /// <summary>Set for derived tables: the source tables combined, by alias; their rows are read through <see cref="Frame"/>.</summary>
     public IReadOnlyDictionary<string, DerivationSource>? Sources { get; init; }

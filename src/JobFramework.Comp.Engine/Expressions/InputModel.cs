@@ -54,13 +54,27 @@ internal static class InputModel
         .AddProperty("optionalSkills", new ListType(SkillRequirement), nameof(Framework.Role.OptionalSkillArray))
         .AddProperty("expectations", Expectations, nameof(Framework.Role.Expectations));
 
-    public static readonly ObjectType Band = new ObjectType("band", typeof(PayBand))
-        .AddProperty("min", ExprType.Money, nameof(PayBand.Min))
-        .AddProperty("mid", ExprType.Money, nameof(PayBand.Mid))
-        .AddProperty("max", ExprType.Money, nameof(PayBand.Max))
-        .AddProperty("bonusTargetPct", ExprType.Number, nameof(PayBand.BonusTargetPct))
-        .AddProperty("equity", ExprType.Boolean, nameof(PayBand.Equity))
-        .Add("currency", ExprType.String, band => Expression.Property(Expression.Property(band, nameof(PayBand.Currency)), nameof(Monetary.Currency.Code)));
+    public static readonly ObjectType Band = BandFor(null, "");
+
+    /// <summary>
+    /// A band as rules see it: min, max and currency always; mid, reference, bonusTargetPct and equity when the band
+    /// table declares them (<paramref name="declared"/>; null: all) — reading one it lacks is a load error naming it.
+    /// </summary>
+    public static ObjectType BandFor(IReadOnlySet<string>? declared, string table)
+    {
+        string? Refusal(string output) => declared is null || declared.Contains(output) ? null : Diagnostics.Messages.BandHasNo(output, table);
+        return new ObjectType("band", typeof(PayBand))
+            .AddProperty("min", ExprType.Money, nameof(PayBand.Min))
+            .AddProperty("max", ExprType.Money, nameof(PayBand.Max))
+            .Add("mid", ExprType.Money, band => Defined(band, nameof(PayBand.Mid)), Refusal("mid"))
+            .Add("reference", ExprType.Money, band => Defined(band, nameof(PayBand.Reference)), Refusal("reference"))
+            .Add("bonusTargetPct", ExprType.Number, band => Defined(band, nameof(PayBand.BonusTargetPct)), Refusal("bonusTargetPct"))
+            .Add("equity", ExprType.Boolean, band => Defined(band, nameof(PayBand.Equity)), Refusal("equity"))
+            .Add("currency", ExprType.String, band => Expression.Property(Expression.Property(band, nameof(PayBand.Currency)), nameof(Monetary.Currency.Code)));
+    }
+
+    // Every row of a table that declares the output has it, so the value is there whenever a rule may read it.
+    private static MemberExpression Defined(Expression band, string property) => Expression.Property(Expression.Property(band, property), "Value");
 
     /// <summary>The position a table is looked up for: the employee's own, or the target's for target bands.</summary>
     public static readonly ObjectType Position = new ObjectType("position", typeof(Position))

@@ -70,9 +70,9 @@ internal sealed class GovernanceLints
         string position = $"{upperLevel.Code} {region.Id}";
         string below = $"{lowerLevel.Code} {region.Id}";
         string currency = upper.Currency.Code;
-        if (upper.Mid.Amount <= lower.Mid.Amount)
+        if (upper.Centre.Amount <= lower.Centre.Amount)
         {
-            Report(_settings.MidProgression, $"mid:{lower.Row}:{upper.Row}", upper.Row, Messages.MidNotRising(position, below, upper.Mid.Amount, lower.Mid.Amount, currency));
+            Report(_settings.MidProgression, $"mid:{lower.Row}:{upper.Row}", upper.Row, Messages.MidNotRising(position, below, upper.Centre.Amount, lower.Centre.Amount, currency));
         }
 
         if (upper.Min.Amount > lower.Max.Amount)
@@ -228,5 +228,5 @@ internal sealed class GovernanceLints
     }
 
     private static bool SameBand(PayBand a, PayBand b) =>
-        a.Row == b.Row || (a.Min == b.Min && a.Mid == b.Mid && a.Max == b.Max && a.BonusTargetPct == b.BonusTargetPct && a.Equity == b.Equity);
+        a.Row == b.Row || (a.Min == b.Min && a.Mid == b.Mid && a.Reference == b.Reference && a.Max == b.Max && a.BonusTargetPct == b.BonusTargetPct && a.Equity == b.Equity);
 }

@@ -4,7 +4,7 @@ using JobFramework.Comp.Releases;
 namespace JobFramework.Comp.Governance;
 
 /// <summary>One employee evaluated by one release: placed (position, compa-ratio, amount to minimum) and level-up verdict, or why not.</summary>
-public readonly record struct ReleaseOutcome(bool Valid, BandPosition Position, decimal CompaRatio, Monetary.Money? ToMinimum, bool Eligible, string? Problem);
+public readonly record struct ReleaseOutcome(bool Valid, BandPosition Position, decimal? CompaRatio, Monetary.Money? ToMinimum, bool Eligible, string? Problem);
 
 /// <summary>One employee under both releases.</summary>
 public sealed record EmployeeImpact(string Id, string Family, string Track, int Level, string Region, ReleaseOutcome Before, ReleaseOutcome After)
@@ -54,12 +54,12 @@ public sealed class ImpactSimulation(CompiledRelease from, CompiledRelease to)
         var prepared = evaluator.Prepare(employee);
         if (!prepared.Succeeded)
         {
-            return new ReleaseOutcome(false, default, 0m, null, false, prepared.Errors[0].ToString());
+            return new ReleaseOutcome(false, default, null, null, false, prepared.Errors[0].ToString());
         }
 
         if (!evaluator.TryPlaceValidated(prepared.Value!, out var placement, out var error))
         {
-            return new ReleaseOutcome(false, default, 0m, null, false, error!.ToString());
+            return new ReleaseOutcome(false, default, null, null, false, error!.ToString());
         }
 
         bool eligible = evaluator.IsEligibleForNextLevel(prepared.Value!);

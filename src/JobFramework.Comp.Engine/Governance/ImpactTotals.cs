@@ -25,6 +25,11 @@ public sealed class GroupImpact(string dimension, string key)
 
     public decimal CompaSumAfter { get; internal set; }
 
+    /// <summary>Placed employees whose band defines a compa-ratio (a mid or reference point), before and after.</summary>
+    public long WithCompaBefore { get; internal set; }
+
+    public long WithCompaAfter { get; internal set; }
+
     public long PlacedBefore { get; internal set; }
 
     public long PlacedAfter { get; internal set; }
@@ -36,9 +41,9 @@ public sealed class GroupImpact(string dimension, string key)
     /// <summary>Employees whose position or verdict differs — what ranks the most affected groups.</summary>
     public long Affected => PositionChanged + EligibilityChanged;
 
-    public decimal? AverageCompaBefore => PlacedBefore == 0 ? null : decimal.Round(CompaSumBefore / PlacedBefore, 4, MidpointRounding.ToEven);
+    public decimal? AverageCompaBefore => WithCompaBefore == 0 ? null : decimal.Round(CompaSumBefore / WithCompaBefore, 4, MidpointRounding.ToEven);
 
-    public decimal? AverageCompaAfter => PlacedAfter == 0 ? null : decimal.Round(CompaSumAfter / PlacedAfter, 4, MidpointRounding.ToEven);
+    public decimal? AverageCompaAfter => WithCompaAfter == 0 ? null : decimal.Round(CompaSumAfter / WithCompaAfter, 4, MidpointRounding.ToEven);
 
     internal void Count(EmployeeImpact impact)
     {
@@ -47,7 +52,12 @@ public sealed class GroupImpact(string dimension, string key)
         {
             PlacedBefore++;
             PositionsBefore[(int)impact.Before.Position]++;
-            CompaSumBefore += impact.Before.CompaRatio;
+            if (impact.Before.CompaRatio is { } compa)
+            {
+                CompaSumBefore += compa;
+                WithCompaBefore++;
+            }
+
             EligibleBefore += impact.Before.Eligible ? 1 : 0;
         }
 
@@ -55,7 +65,12 @@ public sealed class GroupImpact(string dimension, string key)
         {
             PlacedAfter++;
             PositionsAfter[(int)impact.After.Position]++;
-            CompaSumAfter += impact.After.CompaRatio;
+            if (impact.After.CompaRatio is { } compa)
+            {
+                CompaSumAfter += compa;
+                WithCompaAfter++;
+            }
+
             EligibleAfter += impact.After.Eligible ? 1 : 0;
         }
 

@@ -68,7 +68,7 @@ public static class ReleaseComparer
 
     private static bool SameBand(PayBand? a, PayBand? b) =>
         a is null ? b is null
-        : b is not null && a.Min == b.Min && a.Mid == b.Mid && a.Max == b.Max && a.BonusTargetPct == b.BonusTargetPct && a.Equity == b.Equity;
+        : b is not null && a.Min == b.Min && a.Mid == b.Mid && a.Reference == b.Reference && a.Max == b.Max && a.BonusTargetPct == b.BonusTargetPct && a.Equity == b.Equity;
 
     private static List<ItemChange> Roles(JobFrameworkModel from, JobFrameworkModel to) =>
         Items(from.Roles, to.Roles, r => r.Id, r => $"{r.Title} ({r.Family}, {r.Track}, level {r.Level}{(r.Focus.Length > 0 ? ", " + r.Focus : "")})", (a, b) =>

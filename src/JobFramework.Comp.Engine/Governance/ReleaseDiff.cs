@@ -18,8 +18,8 @@ public sealed record BandChange(string Family, string Track, int Level, string R
 {
     /// <summary>The mid's change in percent (two decimals, half away from zero); null unless both sides exist in one currency.</summary>
     public decimal? MidChangePercent =>
-        Before is not null && After is not null && Before.Currency == After.Currency && Before.Mid.Amount != 0
-            ? decimal.Round((After.Mid.Amount - Before.Mid.Amount) * 100m / Before.Mid.Amount, 2, MidpointRounding.AwayFromZero)
+        Before is not null && After is not null && Before.Currency == After.Currency && Before.Centre.Amount != 0
+            ? decimal.Round((After.Centre.Amount - Before.Centre.Amount) * 100m / Before.Centre.Amount, 2, MidpointRounding.AwayFromZero)
             : null;
 }
 

@@ -63,9 +63,9 @@ public sealed record BandChange(PayBand Current, PayBand Target)
     /// <summary>The target midpoint's change over the current one, in percent (1 decimal, half-even); null across currencies.</summary>
     public decimal? MidpointChangePct => Current.Currency.Code != Target.Currency.Code
         ? null
-        : decimal.Round((Target.Mid.Amount - Current.Mid.Amount) * 100m / Current.Mid.Amount, 1, MidpointRounding.ToEven);
+        : decimal.Round((Target.Centre.Amount - Current.Centre.Amount) * 100m / Current.Centre.Amount, 1, MidpointRounding.ToEven);
 
-    public bool Same => Current.Currency.Code == Target.Currency.Code && Current.Min.Amount == Target.Min.Amount && Current.Mid.Amount == Target.Mid.Amount && Current.Max.Amount == Target.Max.Amount;
+    public bool Same => Current.Currency.Code == Target.Currency.Code && Current.Min.Amount == Target.Min.Amount && Current.Centre.Amount == Target.Centre.Amount && Current.Max.Amount == Target.Max.Amount;
 
     /// <summary>"same band", "higher band (+4.9% at the midpoint)", "lower band (−3.0% at the midpoint)", or a different currency.</summary>
     public string Describe()

@@ -85,7 +85,11 @@ public static class ReleaseLoader
             diagnostics.Error(Codes.UnknownId, Messages.UnknownReference("band table", framework.Placement.BandTable, ObjectReader.Suggest(framework.Placement.BandTable, signatures.Keys)), new SourceSpan(Path(ReleaseLayout.Framework), "/placement/bandTable", 1, 1));
         }
 
-        var workflowEnvironment = new BindingEnvironment { Scope = scope, Tables = signatures, Framework = catalog };
+        var workflowEnvironment = new BindingEnvironment
+        {
+            Scope = scope, Tables = signatures, Framework = catalog,
+            Band = bandTable is null ? null : InputModel.BandFor(BandTableReader.Declared(bandTable), bandTable.Name),
+        };
         var workflows = new Dictionary<string, CompiledWorkflow>(StringComparer.Ordinal);
         foreach (var (file, reader) in files.Where(f => f.Key.StartsWith(ReleaseLayout.WorkflowsFolder, StringComparison.Ordinal)))
         {

@@ -21,7 +21,7 @@ internal sealed class WorkflowReader(string file, BindingEnvironment release, Di
         int before = diagnostics.Count;
 
         // GlobalParams and outputs belong to this workflow: they must not leak into the next file read.
-        var environment = new BindingEnvironment { Scope = release.Scope, Tables = release.Tables, Framework = release.Framework };
+        var environment = release.Nested();
         var name = workflow.Identifier("WorkflowName");
         workflow.String("Description", false);
         ReadParams(workflow, "GlobalParams", environment);
@@ -71,12 +71,7 @@ internal sealed class WorkflowReader(string file, BindingEnvironment release, Di
         }
 
         // LocalParams are visible to this rule and its nested rules only.
-        var scope = new BindingEnvironment { Scope = parent.Scope, Tables = parent.Tables, Framework = parent.Framework };
-        foreach (var local in parent.Locals)
-        {
-            scope.Locals[local.Key] = local.Value;
-        }
-
+        var scope = parent.Nested();
         ReadParams(rule, "LocalParams", scope);
         var binder = new Binder(scope);
         var errorMessage = rule.String("ErrorMessage", false) is { } error ? MessageTemplate.Compile(error, binder, diagnostics) : MessageTemplate.Empty;

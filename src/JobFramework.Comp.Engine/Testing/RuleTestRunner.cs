@@ -106,14 +106,15 @@ public static class RuleTestRunner
         ["bandRow"] = p.Band.Row.ToString(CultureInfo.InvariantCulture),
         ["currency"] = p.Band.Currency.Code,
         ["min"] = p.Band.Min.ToString(),
-        ["mid"] = p.Band.Mid.ToString(),
+        ["mid"] = p.Band.Mid?.ToString() ?? "",
+        ["reference"] = p.Band.Reference?.ToString() ?? "",
         ["max"] = p.Band.Max.ToString(),
-        ["compaRatio"] = p.CompaRatio.ToString("G29", CultureInfo.InvariantCulture),
-        ["rangePenetration"] = p.RangePenetration.ToString("G29", CultureInfo.InvariantCulture),
+        ["compaRatio"] = p.CompaRatio?.ToString("G29", CultureInfo.InvariantCulture) ?? "",
+        ["rangePenetration"] = p.RangePenetration?.ToString("G29", CultureInfo.InvariantCulture) ?? "",
         ["position"] = p.Position.ToString().ToLowerInvariant(),
         ["amountToMinimum"] = p.AmountToMinimum.ToString(),
-        ["bonusTargetPct"] = p.Band.BonusTargetPct.ToString("G29", CultureInfo.InvariantCulture),
-        ["equity"] = p.Band.Equity ? "true" : "false",
+        ["bonusTargetPct"] = p.Band.BonusTargetPct?.ToString("G29", CultureInfo.InvariantCulture) ?? "",
+        ["equity"] = p.Band.Equity switch { true => "true", false => "false", null => "" },
     };
 
     public static Dictionary<string, string> EligibilityFields(EligibilityDecision d)
@@ -135,7 +136,7 @@ public static class RuleTestRunner
         ["targetRole"] = d.TargetRoleId ?? "",
         ["unmet"] = "[" + string.Join(", ", Unmet(d.Criteria)) + "]",
         ["gaps"] = "[" + string.Join(", ", d.Gaps.Select(g => "{skill: " + g.Skill + ", required: " + g.Required.ToString(CultureInfo.InvariantCulture) + ", held: " + g.Held.ToString(CultureInfo.InvariantCulture) + "}")) + "]",
-        ["targetBandMid"] = d.TargetBand?.Mid.ToString() ?? "",
+        ["targetBandMid"] = d.TargetBand?.Mid?.ToString() ?? "",
     };
 
     /// <summary>Move options as canonical text: "options" and "role.field" for every option.</summary>

@@ -30,8 +30,8 @@ public class ReleaseComparerTests
         var bands = ReleaseComparer.Compare(from, to).Bands;
 
         bands.Select(b => (b.Family, b.Track, b.Level, b.Region, b.Kind)).ShouldBe([("*", "ic", 3, "us", ChangeKind.Changed), ("*", "manager", 3, "us", ChangeKind.Changed)]);
-        bands[0].Before!.Mid.Amount.ShouldBe(125500m);
-        bands[0].After!.Mid.Amount.ShouldBe(130000m);
+        bands[0].Before!.Mid!.Value.Amount.ShouldBe(125500m);
+        bands[0].After!.Mid!.Value.Amount.ShouldBe(130000m);
         bands[0].MidChangePercent.ShouldBe(3.59m);
     }
 

@@ -72,7 +72,7 @@ public class DerivedTableTests
                 foreach (var region in Samples.Release.Framework.Regions)
                 {
                     var band = typed.BandFor("engineering", track, level.Number, region.Id)!;
-                    foreach (var salary in new[] { band.Min.Amount - 0.01m, band.Min.Amount, band.Mid.Amount + 0.37m, band.Max.Amount, band.Max.Amount + 1m })
+                    foreach (var salary in new[] { band.Min.Amount - 0.01m, band.Min.Amount, band.Mid!.Value.Amount + 0.37m, band.Max.Amount, band.Max.Amount + 1m })
                     {
                         var employee = new Employee { Id = "E", Family = "engineering", Track = track, Level = level.Number, Region = region.Id, BaseSalary = salary };
                         var before = RuleTestRunner.PlacementFields(typed.Place(employee).Value);

@@ -206,8 +206,8 @@ public static class MobilityJson
             json.WriteNull("midpointChangePct");
         }
 
-        json.WriteString("currentMid", change.Current.Mid.FormatAmount());
-        json.WriteString("targetMid", change.Target.Mid.FormatAmount());
+        json.WriteString("currentMid", change.Current.Centre.FormatAmount());
+        json.WriteString("targetMid", change.Target.Centre.FormatAmount());
         json.WriteEndObject();
     }
 
@@ -230,11 +230,23 @@ public static class MobilityJson
         json.WriteStartObject("targetBand");
         json.WriteNumber("row", band.Row);
         json.WriteString("min", band.Min.FormatAmount());
-        json.WriteString("mid", band.Mid.FormatAmount());
+        if (band.Mid is { } mid)
+        {
+            json.WriteString("mid", mid.FormatAmount());
+        }
+
         json.WriteString("max", band.Max.FormatAmount());
         json.WriteEndObject();
-        json.WriteNumber("compaRatio", pay.InTargetBand.CompaRatio);
-        json.WriteNumber("rangePenetration", pay.InTargetBand.RangePenetration);
+        if (pay.InTargetBand.CompaRatio is { } compa)
+        {
+            json.WriteNumber("compaRatio", compa);
+        }
+
+        if (pay.InTargetBand.RangePenetration is { } penetration)
+        {
+            json.WriteNumber("rangePenetration", penetration);
+        }
+
         json.WriteString("position", Name(pay.InTargetBand.Position));
         json.WriteEndObject();
     }
