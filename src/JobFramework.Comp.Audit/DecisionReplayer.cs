@@ -28,7 +28,7 @@ public static class DecisionReplayer
             return ReplayOutcome.Failed("the recorded input can no longer be read: " + string.Join("; ", input.Errors));
         }
 
-        var evaluator = new Evaluator(release);
+        var evaluator = new Evaluator(release) { AsOf = record.AsOf };
         var (employee, target) = input.Value;
         string? replayed;
         IReadOnlyList<InputError> errors;

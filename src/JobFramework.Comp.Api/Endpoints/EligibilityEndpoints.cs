@@ -34,7 +34,7 @@ public static class EligibilityEndpoints
             return problem!;
         }
 
-        var decision = releases.EvaluatorFor(request.Release).CheckEligibility(request.Employee, request.Extra);
+        var decision = releases.EvaluatorFor(request.Release, request.AsOf).CheckEligibility(request.Employee, request.Extra);
         if (!decision.Succeeded)
         {
             return ApiProblems.Invalid(decision.Errors.Select(e => e.Field.StartsWith("target", StringComparison.Ordinal) || e.Field == "workflow" ? e : e with { Field = "employee." + e.Field }));

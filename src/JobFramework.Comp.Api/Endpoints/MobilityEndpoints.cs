@@ -50,7 +50,7 @@ public static class MobilityEndpoints
             return problem!;
         }
 
-        var advice = MobilityAdvisor.Advise(releases.EvaluatorFor(request.Release), request.Employee);
+        var advice = MobilityAdvisor.Advise(releases.EvaluatorFor(request.Release, request.AsOf), request.Employee);
         if (!advice.Succeeded)
         {
             return ApiProblems.Invalid(advice.Errors.Select(e => e with { Field = "employee." + e.Field }));

@@ -73,7 +73,7 @@ public static class PlacementEndpoints
             return;
         }
 
-        var batch = new PlacementBatch(releases.EvaluatorFor(release), release, date, context.User.Identity?.Name);
+        var batch = new PlacementBatch(releases.EvaluatorFor(release, date), release, date, context.User.Identity?.Name);
         var rows = mediaType == MediaTypes.Json ? RosterStream.ArrayItems(context.Request.Body, cancellationToken) : RosterStream.Lines(context.Request.Body, cancellationToken);
         bool started = false;
         try

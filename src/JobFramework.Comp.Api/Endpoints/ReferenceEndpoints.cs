@@ -49,7 +49,7 @@ public static class ReferenceEndpoints
         }
 
         var framework = release.Framework;
-        var evaluator = releases.EvaluatorFor(release);
+        var evaluator = releases.EvaluatorFor(release, date);
         return TypedResults.Ok(new FrameworkDocument(
             new FrameworkRelease(release.Id, release.ContentHash, ReleaseSet.Format(release.Manifest.EffectiveFrom)),
             framework.Company,

@@ -50,8 +50,16 @@ public sealed class ReleaseSet : IDisposable
     /// <summary>The approved release in effect on <paramref name="asOf"/>, or null with the reason.</summary>
     public CompiledRelease? InEffectOn(DateOnly asOf, out string? reason) => Catalog.InEffectOn(asOf, out reason);
 
-    /// <summary>An evaluator for the release on this thread (an evaluator reuses scratch space); dropped with the release.</summary>
-    public Evaluator EvaluatorFor(CompiledRelease release) => _evaluators.Value!.GetValue(release, r => new Evaluator(r));
+    /// <summary>
+    /// An evaluator for the release on this thread (an evaluator reuses scratch space), dropped with the release,
+    /// set to the request's as-of date so rules read the constants in effect then.
+    /// </summary>
+    public Evaluator EvaluatorFor(CompiledRelease release, DateOnly asOf)
+    {
+        var evaluator = _evaluators.Value!.GetValue(release, r => new Evaluator(r));
+        evaluator.AsOf = asOf;
+        return evaluator;
+    }
 
     /// <summary>
     /// Loads the rules folder again on a low-priority thread of its own and swaps the result in: freshly loaded releases, plus the last good version of any release whose folder is now

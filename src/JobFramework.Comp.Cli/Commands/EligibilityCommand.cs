@@ -33,7 +33,7 @@ internal static class EligibilityCommand
 
             var target = new EligibilityTarget(result.GetValue(targetLevel), result.GetValue(targetRole));
             var decision = input.Employee.Succeeded
-                ? new Evaluator(input.Release).CheckEligibility(input.Employee.Value!, target)
+                ? new Evaluator(input.Release) { AsOf = input.AsOf }.CheckEligibility(input.Employee.Value!, target)
                 : EvaluationResult<EligibilityDecision>.Fail(input.Employee.Errors);
             if (!decision.Succeeded)
             {

@@ -31,7 +31,7 @@ internal static class MobilityCommand
             }
 
             var advice = input.Employee.Succeeded
-                ? MobilityAdvisor.Advise(new Evaluator(input.Release), input.Employee.Value!)
+                ? MobilityAdvisor.Advise(new Evaluator(input.Release) { AsOf = input.AsOf }, input.Employee.Value!)
                 : EvaluationResult<MobilityAdvice>.Fail(input.Employee.Errors);
             if (!advice.Succeeded)
             {

@@ -394,6 +394,37 @@ public static class Messages
 
     public static string NoLevelUpWorkflow(string release) => $"Release '{release}' defines no level-up workflow (framework.json eligibility.levelUpWorkflow), so it cannot judge eligibility.";
 
+    // Named workflows
+    public static string InputAssignment(string text) => $"'{text}' is not an input assignment; write name=value.";
+
+    public static string WorkflowTakesNoInputs(string workflow) => $"Workflow '{workflow}' declares no inputs.";
+
+    public const string WorkflowCaseShape = "A workflow case names the workflow (\"workflow\": \"merit\") and what it expects (\"expect\": {\"workflow\": {...}}): give both.";
+
+    public static string InputsOfAnotherWorkflow(string workflow) => $"The inputs given were read for another workflow, not '{workflow}'.";
+
+    public static string UnknownWorkflow(string name, string? suggestion, IReadOnlyCollection<string> known) =>
+        known.Count == 0 ? $"Unknown workflow '{name}': this release has no workflows." : UnknownValue("workflow", name, suggestion, known);
+
+    public static string WorkflowNotAllowed(string workflow, IEnumerable<string> roles) => $"Workflow '{workflow}' may be evaluated by: {string.Join(", ", roles)}.";
+
+    // Constants
+    public static string ConstantCurrency(string name) => $"Constant '{name}' is money: give its currency (\"currency\": \"USD\").";
+
+    public static string CurrencyOnlyForMoney(string name) => $"Constant '{name}' is not money, so it takes no currency.";
+
+    public static string ConstantDatesOrder(string name, DateOnly from, DateOnly previous) => Inv($"Constant '{name}': the value from {from:yyyy-MM-dd} must come after the one from {previous:yyyy-MM-dd}; list values oldest first, each date once.");
+
+    public static string BadConstantValue(string name, string problem) => $"A value of constant '{name}' is not valid: {problem}";
+
+    public static string ConstantWithoutValue(string name, DateOnly date) => Inv($"Constant '{name}' has no value on {date:yyyy-MM-dd}; its first value is from a later date.");
+
+    public static string ConstantNotInEffect(string name, DateOnly effective, DateOnly first) => Inv($"Constant '{name}' has no value on the release's effective date {effective:yyyy-MM-dd} (its first value is from {first:yyyy-MM-dd}); give it a value from {effective:yyyy-MM-dd} or earlier.");
+
+    public static string ConstantChangesInDerivation(string name, DateOnly changes) => Inv($"Constant '{name}' changes on {changes:yyyy-MM-dd}; a derived table is computed once, at load, so it may use only a constant with one value. Use it in a workflow output instead, or give it one value in this release.");
+
+    public static string TooManyConstants(int max) => Inv($"A release declares at most {max} constants.");
+
     // Declared attributes
     public static string AttributeShadowsBuiltIn(string name) => $"Attribute '{name}' has the name of a built-in employee field; choose another name.";
 

@@ -7,7 +7,11 @@ namespace JobFramework.Comp.Evaluation;
 internal sealed record CompiledBound(string Expression, Func<EvaluationScope, object> Read);
 
 /// <summary>A value an output reads, compiled on its own so the explanation can show it.</summary>
-internal sealed record CompiledReference(string Name, Func<EvaluationScope, object> Read);
+internal sealed record CompiledReference(string Name, Func<EvaluationScope, object> Read)
+{
+    /// <summary>For a constant: where its value in effect is written, for the explanation.</summary>
+    public Func<EvaluationScope, string>? Source { get; init; }
+}
 
 /// <summary>
 /// A workflow output (RulesEngine's OutputExpression, typed): its expression, the declared rounding, an

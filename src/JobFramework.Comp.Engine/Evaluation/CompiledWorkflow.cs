@@ -32,6 +32,22 @@ internal sealed class CompiledWorkflow
     /// <summary>Named outputs computed after the rules (promotion recommendation, increase to minimum).</summary>
     public IReadOnlyList<CompiledOutput> Outputs { get; init; } = [];
 
+    /// <summary>The values a caller passes beside the employee (<c>input.name</c> in rules), declared as attributes are.</summary>
+    public IReadOnlyList<Model.DeclaredAttribute> Inputs { get; init; } = [];
+
+    /// <summary>The caller roles allowed to evaluate this workflow over HTTP.</summary>
+    public IReadOnlyList<string> AllowedRoles { get; init; } = [CallerRoles.CompAdmin];
+
+    public string Description { get; init; } = "";
+
+    /// <summary>What callers may know of the workflow: its name, inputs, rules, outputs and who may call it.</summary>
+    public WorkflowDefinition Definition => _definition ??= new WorkflowDefinition(
+        Name, Description, File, Inputs, AllowedRoles,
+        [.. Rules.Select(r => r.Name)],
+        [.. Outputs.Select(o => new WorkflowOutput(o.Name, o.Type.Name))]);
+
+    private WorkflowDefinition? _definition;
+
     /// <summary>Evaluates every rule; true when all enabled top-level rules are met.</summary>
     public bool Evaluate(EvaluationScope scope, Span<RuleOutcome> outcomes)
     {

@@ -24,7 +24,11 @@ public readonly record struct OutputValue(decimal Amount, Currency? Currency)
 }
 
 /// <summary>A value an output expression read, shown so the arithmetic can be followed: <c>employee.baseSalary = 118750.00 USD</c>.</summary>
-public sealed record OutputInput(string Name, string Value);
+public sealed record OutputInput(string Name, string Value)
+{
+    /// <summary>Where a constant's value is written and since when: "framework.json:42, in effect from 2026-01-01".</summary>
+    public string? Source { get; init; }
+}
 
 /// <summary>A cap or floor that changed an output: which bound, its expression and value, and the value before it.</summary>
 public sealed record OutputLimit(string Kind, string Expression, OutputValue Bound, OutputValue Before);

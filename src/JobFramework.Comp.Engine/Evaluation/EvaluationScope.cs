@@ -25,9 +25,13 @@ internal sealed class EvaluationScope
     private int _targetBandRow = NotLookedUp;
     private const int NotLookedUp = -2;
 
+    private readonly object?[] _constants;
+
     public EvaluationScope(CompiledRelease release)
     {
+        _constants = new object?[release.Framework.Constants.Count];
         _release = release;
+        SetAsOf(release.Manifest.EffectiveFrom);
         _tables = [.. release.Tables];
         Current = new Position(release.Framework, this);
         Target = new Position(release.Framework, this);
@@ -37,6 +41,27 @@ internal sealed class EvaluationScope
     }
 
     public CompiledRelease Release => _release;
+
+    /// <summary>The date whose constant values rules read.</summary>
+    public DateOnly AsOf { get; private set; }
+
+    /// <summary>Takes the value of every constant in effect on a date (none before its first value).</summary>
+    public void SetAsOf(DateOnly date)
+    {
+        AsOf = date;
+        var constants = _release.Framework.Constants;
+        for (int i = 0; i < constants.Count; i++)
+        {
+            _constants[i] = constants[i].On(date)?.Value;
+        }
+    }
+
+    /// <summary>A constant's value on the as-of date; an error naming it when it has none then.</summary>
+    public object Constant(int slot) =>
+        _constants[slot] ?? throw new RuleEvaluationException(Diagnostics.Messages.ConstantWithoutValue(_release.Framework.Constants[slot].Name, AsOf));
+
+    /// <summary>Values of the declared inputs of the workflow being evaluated (<c>input.name</c> in its rules).</summary>
+    public Model.AttributeValues Inputs = Model.AttributeValues.None;
 
     public Employee Employee = null!;
 

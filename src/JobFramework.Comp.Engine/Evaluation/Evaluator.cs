@@ -14,6 +14,7 @@ public sealed class Evaluator
     private readonly EvaluationScope _scope;
     private readonly RuleOutcome[] _outcomes;
     private readonly CompiledWorkflow? _levelUp;
+    private Model.AttributeValues? _defaultAttributes;
 
     public Evaluator(CompiledRelease release)
     {
@@ -25,6 +26,22 @@ public sealed class Evaluator
     }
 
     public CompiledRelease Release { get; }
+
+    /// <summary>
+    /// The date the evaluation is as of: the constants rules read are the values in effect then. Starts at the
+    /// release's effective date; set it to the decision's as-of date before evaluating.
+    /// </summary>
+    public DateOnly AsOf
+    {
+        get => _scope.AsOf;
+        set
+        {
+            if (value != _scope.AsOf)
+            {
+                _scope.SetAsOf(value);
+            }
+        }
+    }
 
     public IReadOnlyList<InputError> Validate(Employee employee) => EmployeeValidator.Validate(Release.Framework, employee);
 
@@ -78,9 +95,14 @@ public sealed class Evaluator
     }
 
     /// <summary>The band of a position (family, track, level, region, focus), or null when the band table has none.</summary>
+    /// <remarks>
+    /// A band table keyed on an employee attribute as well (a pay scale's step) is looked up with every attribute at
+    /// its default, or its type's zero for a required one: such a position has no band of its own.
+    /// </remarks>
     public PayBand? BandFor(string family, string track, int level, string region, string focus = "")
     {
-        Reset(new Employee { Id = "", Family = family, Track = track, Level = level, Region = region, Focus = focus, BaseSalary = 0m });
+        _defaultAttributes ??= new Model.AttributeValues([.. Release.Framework.Attributes.Select(a => a.Default)], Release.Framework.Attributes);
+        Reset(new Employee { Id = "", Family = family, Track = track, Level = level, Region = region, Focus = focus, BaseSalary = 0m, Attributes = _defaultAttributes });
         return _scope.FindCurrentBand();
     }
 
@@ -128,6 +150,71 @@ public sealed class Evaluator
         return EvaluationResult<EligibilityDecision>.Ok(new EligibilityDecision(
             eligible, workflow.Name, resolved.Track, resolved.Level.Number, resolved.Level.Code, resolved.Role?.Id, resolved.Role?.Title,
             _scope.FindTargetBand(), criteria, gaps) { Outputs = outputs });
+    }
+
+    /// <summary>
+    /// Validates the employee and evaluates a named workflow of the release (a merit increase, a step increase, a
+    /// retention flag — level-up too): every rule explained, every output computed. <c>target</c> in its rules is the
+    /// next level on the employee's track, as in level-up. <paramref name="inputs"/> are the workflow's declared
+    /// inputs, read by <see cref="WorkflowArguments"/>; none when it declares none.
+    /// </summary>
+    public EvaluationResult<WorkflowDecision> Evaluate(string workflowName, Employee employee, Model.AttributeValues? inputs = null)
+    {
+        if (!Release.Workflows.TryGetValue(workflowName, out var workflow))
+        {
+            var known = Release.Workflows.Keys.Order(StringComparer.Ordinal).ToArray();
+            return EvaluationResult<WorkflowDecision>.Fail("workflow", Messages.UnknownWorkflow(workflowName, Json.ObjectReader.Suggest(workflowName, known), known));
+        }
+
+        inputs ??= Model.AttributeValues.None;
+        if (!ReferenceEquals(inputs.Declared, workflow.Inputs))
+        {
+            var read = WorkflowArguments.FromJson(workflow.Definition, null);
+            if (inputs.Declared.Count > 0 || !read.Succeeded)
+            {
+                return inputs.Declared.Count > 0
+                    ? EvaluationResult<WorkflowDecision>.Fail("inputs", Messages.InputsOfAnotherWorkflow(workflowName))
+                    : EvaluationResult<WorkflowDecision>.Fail(read.Errors);
+            }
+
+            inputs = read.Value!;
+        }
+
+        var prepared = EmployeeValidator.Prepare(Release.Framework, employee, out var errors);
+        if (prepared is null)
+        {
+            return EvaluationResult<WorkflowDecision>.Fail(errors);
+        }
+
+        Reset(prepared);
+        var track = Release.Framework.FindTrack(prepared.Track)!;
+        if (track.NextAbove(prepared.Level) is { } next)
+        {
+            var role = Release.Framework.FindRole(prepared.Family, track.Id, next.Number, prepared.Focus) ?? Release.Framework.FindRole(prepared.Family, track.Id, next.Number, "");
+            _scope.SetTarget(track.Id, next.Number, role);
+        }
+        else
+        {
+            _scope.SetTarget(track.Id, prepared.Level, null);
+        }
+
+        _scope.Inputs = inputs;
+        try
+        {
+            bool passed = workflow.Evaluate(_scope, _outcomes.AsSpan(0, workflow.SlotCount));
+            var criteria = workflow.Rules.Select(r => Explain(r, _outcomes)).ToArray();
+            var gaps = criteria.SelectMany(Flatten).SelectMany(c => c.Gaps)
+                .GroupBy(g => g.Skill, StringComparer.Ordinal)
+                .Select(g => g.MaxBy(x => x.Required)!)
+                .OrderBy(g => g.Skill, StringComparer.Ordinal)
+                .ToArray();
+            var outputs = OutputEvaluator.Evaluate(workflow.Outputs, _scope);
+            return EvaluationResult<WorkflowDecision>.Ok(new WorkflowDecision(workflow.Name, passed, criteria, gaps, outputs, inputs));
+        }
+        finally
+        {
+            _scope.Inputs = Model.AttributeValues.None;
+        }
     }
 
     /// <summary>

@@ -25,7 +25,7 @@ internal static class OutputEvaluator
     {
         scope.Computed[output.Slot] = null;
         var inputs = output.References
-            .Select(r => new OutputInput(r.Name, RuleErrors.TryEvaluate(() => r.Read(scope), out var value) ? Describe(value) : "(no value)"))
+            .Select(r => new OutputInput(r.Name, RuleErrors.TryEvaluate(() => r.Read(scope), out var value) ? Describe(value) : "(no value)") { Source = r.Source?.Invoke(scope) })
             .ToArray();
         string? rounding = output.Rounding?.ToString();
         try

@@ -81,7 +81,7 @@ internal sealed class Binder(BindingEnvironment environment)
     public static BindException Error(int position, string message, string code = Codes.ExpressionType) =>
         new(new ExpressionError(position, message, code));
 
-    private static readonly string[] Roots = ["employee", "target", "position", "role", "targetRole", "band", "targetBand", "tables"];
+    private static readonly string[] Roots = ["employee", "target", "position", "role", "targetRole", "band", "targetBand", "tables", "constants", "input"];
 
     private static bool IsRoot(string name) => Roots.Contains(name, StringComparer.OrdinalIgnoreCase);
 
@@ -109,6 +109,11 @@ internal sealed class Binder(BindingEnvironment environment)
 
         if (environment.Sources is { } sources)
         {
+            if (string.Equals(name, "constants", StringComparison.OrdinalIgnoreCase) && !sources.ContainsKey(name))
+            {
+                return new BoundExpression(Expression.Empty(), InputModel.ConstantsAtLoad(environment.Framework));
+            }
+
             return sources.TryGetValue(name, out var source)
                 ? new BoundExpression(Expression.Empty(), new SourceRowType(source))
                 : throw Error(identifier.Position, IsRoot(name) ? Messages.DerivationRootNotAvailable
@@ -126,6 +131,8 @@ internal sealed class Binder(BindingEnvironment environment)
             "BAND" when !environment.IsTableInput => new BoundExpression(Expression.Call(scope, nameof(EvaluationScope.CurrentBand), null), environment.Band ?? InputModel.Band),
             "TARGETBAND" when !environment.IsTableInput => new BoundExpression(Expression.Call(scope, nameof(EvaluationScope.TargetBand), null), environment.Band ?? InputModel.Band),
             "TABLES" when !environment.IsTableInput => new BoundExpression(Expression.Empty(), TablesType.Instance),
+            "CONSTANTS" => new BoundExpression(scope, InputModel.ConstantsFor(environment.Framework)),
+            "INPUT" when environment.Input is not null => new BoundExpression(scope, environment.Input),
             _ => null,
         };
         if (bound is not null)
@@ -138,7 +145,7 @@ internal sealed class Binder(BindingEnvironment environment)
             throw Error(identifier.Position, Messages.RootNotAvailableHere(name), Codes.UnknownName);
         }
 
-        var known = Roots.Where(r => environment.IsTableInput ? r is not ("band" or "targetBand" or "tables") : r != "position")
+        var known = Roots.Where(r => (environment.IsTableInput ? r is not ("band" or "targetBand" or "tables") : r != "position") && (r != "input" || environment.Input is not null))
             .Concat(environment.Locals.Keys).Concat(_lambdaParameters.Keys);
         throw Error(identifier.Position, Messages.UnknownName(name, Json.ObjectReader.Suggest(name, known)), Codes.UnknownName);
     }

@@ -115,14 +115,53 @@ internal static class InputModel
                 string? refusal = attribute.DataClass == Model.DataClass.Protected ? Diagnostics.Messages.ProtectedAttribute(attribute.Name)
                     : !attribute.Required && attribute.Default is null ? Diagnostics.Messages.OptionalAttributeRead(attribute.Name)
                     : null;
-                type.Add(attribute.Name, TypeOf(attribute), scope => Read(scope, attribute), refusal);
+                type.Add(attribute.Name, TypeOf(attribute), scope => Read(EmployeeValues(scope), scope, attribute), refusal);
             }
 
             return type;
         });
     }
 
-    private static ExprType TypeOf(Model.DeclaredAttribute attribute) => attribute.Kind switch
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<JobFrameworkModel, ObjectType> ConstantSets = [];
+
+    /// <summary>The release's constants as rules see them: <c>constants.payCap</c>, each the value in effect on the as-of date.</summary>
+    public static ObjectType ConstantsFor(JobFrameworkModel? framework) =>
+        framework is null ? new ObjectType("constants", typeof(EvaluationScope)) : ConstantSets.GetValue(framework, f =>
+        {
+            var type = new ObjectType("constants", typeof(EvaluationScope));
+            foreach (var constant in f.Constants)
+            {
+                var exprType = TypeOf(constant.Kind);
+                type.Add(constant.Name, exprType, scope =>
+                {
+                    var stored = Expression.Call(scope, nameof(EvaluationScope.Constant), null, Expression.Constant(constant.Slot));
+                    return exprType.ClrType.IsValueType ? Expression.Unbox(stored, exprType.ClrType) : Expression.Convert(stored, exprType.ClrType);
+                });
+            }
+
+            return type;
+        });
+
+    /// <summary>
+    /// The constants as a derived table sees them. A derived table is computed once, at load, so it may use only a
+    /// constant with a single value; one that changes during the release is a load error naming the date it changes.
+    /// </summary>
+    public static ObjectType ConstantsAtLoad(JobFrameworkModel? framework)
+    {
+        var type = new ObjectType("constants", typeof(object));
+        foreach (var constant in framework?.Constants ?? [])
+        {
+            var exprType = TypeOf(constant.Kind);
+            string? refusal = constant.Values.Count == 1 ? null : Diagnostics.Messages.ConstantChangesInDerivation(constant.Name, constant.Values[^1].From);
+            type.Add(constant.Name, exprType, _ => Expression.Constant(constant.Values[0].Value, exprType.ClrType), refusal);
+        }
+
+        return type;
+    }
+
+    private static ExprType TypeOf(Model.DeclaredAttribute attribute) => TypeOf(attribute.Kind);
+
+    private static ExprType TypeOf(Model.AttributeKind kind) => kind switch
     {
         Model.AttributeKind.Integer or Model.AttributeKind.Date => ExprType.Integer,
         Model.AttributeKind.Number => ExprType.Number,
@@ -132,10 +171,28 @@ internal static class InputModel
         _ => new ListType(ExprType.String),
     };
 
-    // scope.Employee.Attributes.<typed array>[kind slot]; money takes the currency of the employee's salary.
-    private static Expression Read(Expression scope, Model.DeclaredAttribute attribute)
+    /// <summary>
+    /// A workflow's declared inputs as its rules see them: <c>input.budgetPct</c>, read from a fixed slot like an
+    /// attribute. An optional input without a default refuses to be read, as an attribute does.
+    /// </summary>
+    public static ObjectType InputsFor(IReadOnlyList<Model.DeclaredAttribute> inputs)
     {
-        var values = Expression.Property(Expression.Field(scope, nameof(EvaluationScope.Employee)), nameof(Evaluation.Employee.Attributes));
+        var type = new ObjectType("input", typeof(EvaluationScope));
+        foreach (var input in inputs)
+        {
+            string? refusal = !input.Required && input.Default is null ? Diagnostics.Messages.OptionalAttributeRead(input.Name) : null;
+            type.Add(input.Name, TypeOf(input), scope => Read(Expression.Field(scope, nameof(EvaluationScope.Inputs)), scope, input), refusal);
+        }
+
+        return type;
+    }
+
+    private static MemberExpression EmployeeValues(Expression scope) =>
+        Expression.Property(Expression.Field(scope, nameof(EvaluationScope.Employee)), nameof(Evaluation.Employee.Attributes));
+
+    // values.<typed array>[kind slot]; money takes the currency of the employee's salary.
+    private static Expression Read(Expression values, Expression scope, Model.DeclaredAttribute attribute)
+    {
         var slot = Expression.Constant(attribute.KindSlot);
         Expression Element(string array) => Expression.ArrayIndex(
             Expression.Field(values, typeof(Model.AttributeValues).GetField(array, System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.NonPublic)!), slot);

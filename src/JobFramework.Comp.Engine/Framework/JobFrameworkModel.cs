@@ -54,6 +54,9 @@ public sealed class JobFrameworkModel
     /// <summary>Employee attributes this release declares beyond the built-in fields (none by default).</summary>
     public IReadOnlyList<Model.DeclaredAttribute> Attributes { get; init; } = [];
 
+    /// <summary>The named, effective-dated values the release declares, read by rules as <c>constants.name</c>.</summary>
+    public IReadOnlyList<Model.DeclaredConstant> Constants { get; init; } = [];
+
     /// <summary>A declared attribute by name, or null.</summary>
     public Model.DeclaredAttribute? FindAttribute(string name)
     {

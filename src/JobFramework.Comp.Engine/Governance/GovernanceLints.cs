@@ -143,7 +143,8 @@ internal sealed class GovernanceLints
 
     private void UnreachableLevels(ObjectReader? frameworkFile)
     {
-        if (GovernanceSettings.SeverityOf(_settings.UnreachableLevels) is not { } severity)
+        // Only level-up makes a level reachable through roles: a release without it (a pay scale) has nothing to lint.
+        if (GovernanceSettings.SeverityOf(_settings.UnreachableLevels) is not { } severity || _release.LevelUpWorkflow is null)
         {
             return;
         }

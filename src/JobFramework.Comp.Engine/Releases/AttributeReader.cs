@@ -17,12 +17,15 @@ internal static class AttributeReader
 
     public const int MaxAttributes = 200;
 
-    public static IReadOnlyList<DeclaredAttribute> Read(SourceArray? items, DiagnosticBag diagnostics)
+    /// <param name="reserved">Names an attribute may not take (the employee's built-in fields); a workflow's inputs reserve none.</param>
+    /// <param name="caseInsensitive">Property names as RulesEngine files write them (<c>Name</c>, <c>Type</c>), for a workflow's inputs.</param>
+    public static IReadOnlyList<DeclaredAttribute> Read(SourceArray? items, DiagnosticBag diagnostics, string[]? reserved = null, bool caseInsensitive = false)
     {
+        reserved ??= BuiltIn;
         var attributes = new List<DeclaredAttribute>();
         foreach (var item in items?.Items ?? [])
         {
-            var entry = ObjectReader.From(item, diagnostics, "attribute");
+            var entry = ObjectReader.From(item, diagnostics, caseInsensitive ? "input" : "attribute", caseInsensitive);
             if (entry is null)
             {
                 continue;
@@ -40,9 +43,9 @@ internal static class AttributeReader
             var dataClassText = entry.String("dataClass", false);
             entry.Finish();
 
-            if (name is not null && (BuiltIn.Contains(name.Value, StringComparer.OrdinalIgnoreCase) || attributes.Exists(a => string.Equals(a.Name, name.Value, StringComparison.OrdinalIgnoreCase))))
+            if (name is not null && (reserved.Contains(name.Value, StringComparer.OrdinalIgnoreCase) || attributes.Exists(a => string.Equals(a.Name, name.Value, StringComparison.OrdinalIgnoreCase))))
             {
-                diagnostics.Error(Codes.DuplicateId, BuiltIn.Contains(name.Value, StringComparer.OrdinalIgnoreCase) ? Messages.AttributeShadowsBuiltIn(name.Value) : Messages.DuplicateId("attribute", name.Value), name.Span, name.RawLine);
+                diagnostics.Error(Codes.DuplicateId, reserved.Contains(name.Value, StringComparer.OrdinalIgnoreCase) ? Messages.AttributeShadowsBuiltIn(name.Value) : Messages.DuplicateId(caseInsensitive ? "input" : "attribute", name.Value), name.Span, name.RawLine);
             }
 
             AttributeKind kind = default;

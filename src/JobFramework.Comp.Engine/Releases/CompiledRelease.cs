@@ -52,6 +52,12 @@ public sealed class CompiledRelease
 
     internal CompiledTable BandTable { get; }
 
+    /// <summary>Every workflow of the release, by name (ordinal order).</summary>
+    public IReadOnlyList<WorkflowDefinition> WorkflowDefinitions => [.. Workflows.Values.OrderBy(w => w.Name, StringComparer.Ordinal).Select(w => w.Definition)];
+
+    /// <summary>A workflow by name, or null.</summary>
+    public WorkflowDefinition? FindWorkflow(string name) => Workflows.GetValueOrDefault(name)?.Definition;
+
     /// <summary>The level-up workflow, or null for a release that declares none (one that only prices positions).</summary>
     internal CompiledWorkflow? LevelUpWorkflow => Workflows.GetValueOrDefault(Framework.LevelUpWorkflow);
 

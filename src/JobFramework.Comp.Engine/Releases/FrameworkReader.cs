@@ -24,6 +24,7 @@ internal static class FrameworkReader
         string levelUp = ReadEligibility(framework?.Object("eligibility", false));
         var governance = GovernanceSettingsReader.Read(framework?.Object("governance", false), diagnostics);
         var attributes = AttributeReader.Read(framework?.Array("attributes", false), diagnostics);
+        var constants = ConstantReader.Read(framework?.Array("constants", false), diagnostics);
         CheckAlignment(framework, tracks, diagnostics);
 
         var scale = ReadScale(skillsFile?.Object("scale", true), diagnostics);
@@ -31,7 +32,8 @@ internal static class FrameworkReader
         var skills = ReadList(skillsFile, "skills", diagnostics, "skill", (r, d) => ReadSkill(r, d, clusters), s => s.Id);
 
         var partial = new JobFrameworkModel(company, families, tracks, regions, [], scale, clusters, skills, [], placement, levelUp);
-        var focusAreas = ReadList(framework, "focusAreas", diagnostics, "focus area", (r, d) => ReadFocusArea(r, d, partial), f => f.Family + "/" + f.Level + "/" + f.Id);
+        // Focus areas are optional: a pay scale has none.
+        var focusAreas = ReadList(framework, "focusAreas", diagnostics, "focus area", (r, d) => ReadFocusArea(r, d, partial), f => f.Family + "/" + f.Level + "/" + f.Id, required: false);
         partial = new JobFrameworkModel(company, families, tracks, regions, focusAreas, scale, clusters, skills, [], placement, levelUp);
         // Without a readable skills catalog every skill reference would look unknown: report the catalog, not the cascade.
         var roles = ReadList(rolesFile, "roles", diagnostics, "role", (r, d) => ReadRole(r, d, partial, checkSkills: !skillsBroken), r => r.Id);
@@ -39,14 +41,14 @@ internal static class FrameworkReader
         framework?.Finish();
         skillsFile?.Finish();
         rolesFile?.Finish();
-        return new JobFrameworkModel(company, families, tracks, regions, focusAreas, scale, clusters, skills, roles, placement, levelUp) { Governance = governance, Attributes = attributes };
+        return new JobFrameworkModel(company, families, tracks, regions, focusAreas, scale, clusters, skills, roles, placement, levelUp) { Governance = governance, Attributes = attributes, Constants = constants };
     }
 
-    private static List<T> ReadList<T>(ObjectReader? file, string property, DiagnosticBag diagnostics, string kind, Func<ObjectReader, DiagnosticBag, T?> read, Func<T, string> key)
+    private static List<T> ReadList<T>(ObjectReader? file, string property, DiagnosticBag diagnostics, string kind, Func<ObjectReader, DiagnosticBag, T?> read, Func<T, string> key, bool required = true)
         where T : class
     {
         var result = new List<T>();
-        var array = file?.Array(property, true);
+        var array = file?.Array(property, required);
         if (array is null)
         {
             return result;

@@ -64,7 +64,10 @@ internal static class OutputReferences
         }
 
         var read = Expression.Lambda<Func<EvaluationScope, object>>(Expression.Convert(bound.Code, typeof(object)), environment.Scope).Compile();
-        return new CompiledReference(name, read);
+        var constant = candidate is MemberSyntax { Target: IdentifierSyntax { Name: var root } } member && string.Equals(root, "constants", StringComparison.OrdinalIgnoreCase)
+            ? environment.Framework?.Constants.FirstOrDefault(c => string.Equals(c.Name, member.Name, StringComparison.OrdinalIgnoreCase))
+            : null;
+        return new CompiledReference(name, read) { Source = constant is null ? null : scope => constant.SourceOn(scope.AsOf) };
     }
 
     private static string Render(Syntax syntax) => syntax switch

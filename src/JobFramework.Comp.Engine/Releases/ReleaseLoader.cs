@@ -105,6 +105,11 @@ public static class ReleaseLoader
             diagnostics.Error(Codes.UnknownId, Messages.WorkflowNotFound(framework.LevelUpWorkflow, ObjectReader.Suggest(framework.LevelUpWorkflow, workflows.Keys)), new SourceSpan(Path(ReleaseLayout.Framework), "/eligibility/levelUpWorkflow", 1, 1));
         }
 
+        if (manifest is not null)
+        {
+            CheckConstantsInEffect(framework, manifest.EffectiveFrom, diagnostics);
+        }
+
         var testCases = new List<RuleTestCase>();
         foreach (var (file, reader) in files.Where(f => f.Key.StartsWith(ReleaseLayout.TestsFolder, StringComparison.Ordinal)))
         {
@@ -135,6 +140,19 @@ public static class ReleaseLoader
         {
             DropFollowOnErrors(source, files, diagnostics);
             return new LoadResult(diagnostics.HasErrors ? null : loaded, WithSourceLines(source, diagnostics.Sorted()));
+        }
+    }
+
+    // A release serves decisions from its effective date: every constant must have a value by then.
+    private static void CheckConstantsInEffect(JobFrameworkModel framework, DateOnly effective, DiagnosticBag diagnostics)
+    {
+        foreach (var constant in framework.Constants)
+        {
+            if (constant.On(effective) is null && constant.Values.Count > 0)
+            {
+                var first = constant.Values[0];
+                diagnostics.Error(Codes.OutOfRange, Messages.ConstantNotInEffect(constant.Name, effective, first.From), new SourceSpan(constant.File, "", first.Line, 1));
+            }
         }
     }
 

@@ -20,17 +20,56 @@ internal sealed class WorkflowReader(string file, BindingEnvironment release, Di
     {
         int before = diagnostics.Count;
 
-        // GlobalParams and outputs belong to this workflow: they must not leak into the next file read.
-        var environment = release.Nested();
+        // Inputs, GlobalParams and outputs belong to this workflow: they must not leak into the next file read.
         var name = workflow.Identifier("WorkflowName");
-        workflow.String("Description", false);
+        string description = workflow.String("Description", false)?.Value ?? "";
+        var inputs = AttributeReader.Read(workflow.Array("Inputs", false), diagnostics, reserved: [], caseInsensitive: true);
+        var roles = ReadRoles(workflow.Array("AllowedRoles", false));
+        var environment = release.Nested(InputModel.InputsFor(inputs));
         ReadParams(workflow, "GlobalParams", environment);
         var rules = ReadRules(workflow.Array("Rules", true), environment);
 
         // Outputs come after the rules: rules never depend on them, and they may use GlobalParams.
         var outputs = new OutputReader(environment, diagnostics).Read(workflow.Array("Outputs", false));
         workflow.Finish();
-        return name is null || diagnostics.Count > before ? null : new CompiledWorkflow(name.Value, file, rules, _slots, environment.Scope) { Outputs = outputs };
+        return name is null || diagnostics.Count > before ? null : new CompiledWorkflow(name.Value, file, rules, _slots, environment.Scope)
+        {
+            Outputs = outputs, Inputs = inputs, AllowedRoles = roles, Description = description,
+        };
+    }
+
+    // Who may evaluate the workflow over HTTP; the comp team alone unless the file says otherwise.
+    private string[] ReadRoles(SourceArray? array)
+    {
+        if (array is null)
+        {
+            return [CallerRoles.CompAdmin];
+        }
+
+        var roles = new List<string>();
+        foreach (var item in array.Items)
+        {
+            if (item is not SourceString role)
+            {
+                diagnostics.Error(Codes.WrongType, Messages.WrongType("AllowedRoles item", "a string", item.Describe()), item.Span);
+                continue;
+            }
+
+            if (!CallerRoles.All.Contains(role.Value, StringComparer.Ordinal))
+            {
+                diagnostics.Error(Codes.UnknownId, Messages.UnknownValue("role", role.Value, ObjectReader.Suggest(role.Value, CallerRoles.All), CallerRoles.All), role.Span, role.RawLine);
+                continue;
+            }
+
+            roles.Add(role.Value);
+        }
+
+        if (array.Items.Count == 0)
+        {
+            diagnostics.Error(Codes.EmptyValue, Messages.EmptyValue("AllowedRoles"), array.Span);
+        }
+
+        return [.. roles.Distinct(StringComparer.Ordinal)];
     }
 
     private List<CompiledRule> ReadRules(SourceArray? array, BindingEnvironment scope)

@@ -23,6 +23,15 @@ public sealed record RuleTestCase(
 
     /// <summary>Whether the case asks for move options at all (an expected error may be all it checks).</summary>
     public bool AsksMobility { get; init; }
+
+    /// <summary>The named workflow the case evaluates (with <see cref="InputsJson"/>), when it has <c>expect.workflow</c>.</summary>
+    public string? Workflow { get; init; }
+
+    /// <summary>The workflow's input values as JSON (<c>"inputs": {...}</c>), or null for none.</summary>
+    public byte[]? InputsJson { get; init; }
+
+    /// <summary>Expected workflow results: "passed", "unmet", "gaps" and "outputs.name" (with ".limit").</summary>
+    public IReadOnlyDictionary<string, string> ExpectedWorkflow { get; init; } = new Dictionary<string, string>();
 }
 
 /// <summary>A difference between a case's expected and actual output.</summary>

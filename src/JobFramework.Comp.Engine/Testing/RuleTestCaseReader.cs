@@ -12,6 +12,8 @@ internal static class RuleTestCaseReader
 
     public static readonly string[] EligibilityFields = ["eligible", "targetLevel", "targetRole", "unmet", "gaps", "targetBandMid"];
 
+    public static readonly string[] WorkflowFields = ["passed", "unmet", "gaps"];
+
     public static readonly string[] MobilityOptionFields = ["rank", "kind", "open", "status", "band", "readiness", "gaps", "blockedBy", "trainings", "effortHours", "payEffect", "proposedSalary", "payChange", "aboveMaximum"];
 
     public static IEnumerable<RuleTestCase> Read(string file, ObjectReader root, DiagnosticBag diagnostics)
@@ -31,6 +33,8 @@ internal static class RuleTestCaseReader
             var asOf = entry.String("asOf", true);
             var employee = entry.Object("employee", true);
             var target = ReadTarget(entry.Object("target", false));
+            var workflowName = entry.String("workflow", false);
+            var inputs = entry.Object("inputs", false);
             var expect = entry.Object("expect", true);
             var placementObject = expect?.Object("placement", false);
             if (placementObject?.Get("bandRow") is { } bandRow)
@@ -44,6 +48,15 @@ internal static class RuleTestCaseReader
             var outputs = eligibilityObject?.Object("outputs", false);
             var eligibility = ReadExpectations(eligibilityObject, EligibilityFields);
             ReadOutputExpectations(outputs, eligibility, diagnostics);
+            var workflowObject = expect?.Object("workflow", false);
+            var workflowOutputs = workflowObject?.Object("outputs", false);
+            var workflow = ReadExpectations(workflowObject, WorkflowFields);
+            ReadOutputExpectations(workflowOutputs, workflow, diagnostics);
+            if ((workflowObject is null) != (workflowName is null))
+            {
+                diagnostics.Error(Codes.MissingProperty, Messages.WorkflowCaseShape, (workflowName?.Span ?? workflowObject?.Span ?? entry.Span));
+            }
+
             var mobilityObject = expect?.Object("mobility", false);
             var mobility = ReadMobilityExpectations(mobilityObject, diagnostics);
             var error = expect?.Object("error", false);
@@ -65,7 +78,11 @@ internal static class RuleTestCaseReader
             if (diagnostics.Count == before && name is not null && employee is not null)
             {
                 var employeeJson = SourceWriter.ToJson(entry.Get("employee")!);
-                cases.Add(new RuleTestCase(file, item.Span, name.Value, date, employeeJson, target, placement, eligibility, errorField) { ExpectedMobility = mobility, AsksMobility = mobilityObject is not null });
+                cases.Add(new RuleTestCase(file, item.Span, name.Value, date, employeeJson, target, placement, eligibility, errorField)
+                {
+                    ExpectedMobility = mobility, AsksMobility = mobilityObject is not null,
+                    Workflow = workflowName?.Value, InputsJson = inputs is null ? null : SourceWriter.ToJson(entry.Get("inputs")!), ExpectedWorkflow = workflow,
+                });
             }
         }
 

@@ -38,6 +38,7 @@ public static class RuleTestRunner
             return failures;
         }
 
+        evaluator.AsOf = testCase.AsOf;
         var read = EmployeeReader.Read(testCase.EmployeeJson, evaluator.Release.Framework);
         var errors = read.Succeeded ? evaluator.Validate(read.Value!) : read.Errors;
         if (errors.Count == 0 && testCase.ExpectedPlacement.Count > 0)
@@ -70,6 +71,11 @@ public static class RuleTestRunner
             }
         }
 
+        if (errors.Count == 0 && testCase.Workflow is { } workflowName)
+        {
+            errors = RunWorkflow(evaluator, testCase, workflowName, read.Value!, Compare);
+        }
+
         if (errors.Count == 0 && testCase.AsksMobility)
         {
             var advice = Mobility.MobilityAdvisor.Advise(evaluator, read.Value!);
@@ -98,6 +104,51 @@ public static class RuleTestRunner
         }
 
         return failures;
+    }
+
+    private static IReadOnlyList<InputError> RunWorkflow(Evaluator evaluator, RuleTestCase testCase, string workflowName, Employee employee, Action<string, string, string> compare)
+    {
+        if (evaluator.Release.FindWorkflow(workflowName) is not { } workflow)
+        {
+            return evaluator.Evaluate(workflowName, employee).Errors;
+        }
+
+        using var inputsDocument = testCase.InputsJson is null ? null : System.Text.Json.JsonDocument.Parse(testCase.InputsJson);
+        var inputs = WorkflowArguments.FromJson(workflow, inputsDocument?.RootElement);
+        if (!inputs.Succeeded)
+        {
+            return inputs.Errors;
+        }
+
+        var decision = evaluator.Evaluate(workflowName, employee, inputs.Value);
+        if (decision.Succeeded)
+        {
+            var actual = WorkflowFields(decision.Value!);
+            foreach (var (field, expected) in testCase.ExpectedWorkflow)
+            {
+                compare("workflow." + field, expected, actual.GetValueOrDefault(field, "(no such output)"));
+            }
+        }
+
+        return decision.Errors;
+    }
+
+    /// <summary>A workflow decision as the canonical text test cases are written in.</summary>
+    public static Dictionary<string, string> WorkflowFields(WorkflowDecision d)
+    {
+        var fields = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["passed"] = d.Passed ? "true" : "false",
+            ["unmet"] = "[" + string.Join(", ", Unmet(d.Criteria)) + "]",
+            ["gaps"] = "[" + string.Join(", ", d.Gaps.Select(g => "{skill: " + g.Skill + ", required: " + g.Required.ToString(CultureInfo.InvariantCulture) + ", held: " + g.Held.ToString(CultureInfo.InvariantCulture) + "}")) + "]",
+        };
+        foreach (var output in d.Outputs)
+        {
+            fields["outputs." + output.Name] = output.Value?.ToString() ?? "(error: " + output.Error + ")";
+            fields["outputs." + output.Name + ".limit"] = output.Limit?.Kind ?? "none";
+        }
+
+        return fields;
     }
 
     /// <summary>A placement as the canonical text test cases are written in.</summary>

@@ -1,0 +1,35 @@
+using JobFramework.Comp.Model;
+
+namespace JobFramework.Comp.Evaluation;
+
+/// <summary>A workflow output's name and type (<c>money</c>, <c>number</c>, <c>integer</c>…).</summary>
+public sealed record WorkflowOutput(string Name, string Type);
+
+/// <summary>
+/// A named workflow of a release as callers see it: its inputs (declared like attributes), its top-level rules, its
+/// outputs and the caller roles allowed to evaluate it over HTTP. Level-up is one workflow among any number.
+/// </summary>
+public sealed record WorkflowDefinition(
+    string Name,
+    string Description,
+    string File,
+    IReadOnlyList<DeclaredAttribute> Inputs,
+    IReadOnlyList<string> AllowedRoles,
+    IReadOnlyList<string> Rules,
+    IReadOnlyList<WorkflowOutput> Outputs)
+{
+    public DeclaredAttribute? FindInput(string name) => Inputs.FirstOrDefault(i => string.Equals(i.Name, name, StringComparison.Ordinal));
+}
+
+/// <summary>
+/// The outcome of one named workflow for one employee: whether every top-level rule was met, each criterion with its
+/// explanation, the skill gaps, and the computed outputs with how each was reached; with the input values used
+/// (defaults filled in), as the audit records them.
+/// </summary>
+public sealed record WorkflowDecision(
+    string Workflow,
+    bool Passed,
+    IReadOnlyList<CriterionResult> Criteria,
+    IReadOnlyList<SkillGap> Gaps,
+    IReadOnlyList<ComputedOutput> Outputs,
+    AttributeValues Inputs);
