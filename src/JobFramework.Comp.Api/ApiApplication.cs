@@ -104,6 +104,7 @@ public static class ApiApplication
         PlacementEndpoints.Map(app);
         ReferenceEndpoints.Map(app);
         MobilityEndpoints.Map(app);
+        WorkflowEndpoints.Map(app);
         DecisionEndpoints.Map(app);
         HealthEndpoints.Map(app);
         if (functionsHost || app.Configuration.GetValue<bool>("Comp:FunctionsHost"))

@@ -6,6 +6,9 @@ public enum DecisionKind
     Placement,
     Eligibility,
     Mobility,
+
+    /// <summary>A named workflow of the release (merit, step increase…), its name and inputs in the record's input.</summary>
+    Workflow,
 }
 
 /// <summary>The stored spelling of <see cref="DecisionKind"/>: part of every record's hash, so it never changes.</summary>
@@ -16,6 +19,7 @@ public static class DecisionKinds
         DecisionKind.Placement => "placement",
         DecisionKind.Eligibility => "eligibility",
         DecisionKind.Mobility => "mobility",
+        DecisionKind.Workflow => "workflow",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 
@@ -26,6 +30,7 @@ public static class DecisionKinds
             case "placement": kind = DecisionKind.Placement; return true;
             case "eligibility": kind = DecisionKind.Eligibility; return true;
             case "mobility": kind = DecisionKind.Mobility; return true;
+            case "workflow": kind = DecisionKind.Workflow; return true;
             default: kind = default; return false;
         }
     }

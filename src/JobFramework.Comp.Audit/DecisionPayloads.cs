@@ -29,6 +29,41 @@ public static class DecisionPayloads
         json.WriteEndObject();
     });
 
+    /// <summary>The input of a named workflow's decision: the employee, the workflow and every declared input's value (defaults filled in).</summary>
+    public static string Input(Employee employee, string workflow, Model.AttributeValues inputs) => Write(json =>
+    {
+        json.WriteStartObject();
+        json.WritePropertyName("employee");
+        WriteEmployee(json, employee);
+        json.WriteString("workflow", workflow);
+        json.WriteStartObject("inputs");
+        foreach (var input in inputs.Declared)
+        {
+            json.WritePropertyName(input.Name);
+            Model.AttributeValue.Write(json, input, inputs[input.Slot]);
+        }
+
+        json.WriteEndObject();
+        json.WriteEndObject();
+    });
+
+    public static string Output(WorkflowDecision decision) => Write(json =>
+    {
+        json.WriteStartObject();
+        json.WriteString("workflow", decision.Workflow);
+        json.WriteBoolean("passed", decision.Passed);
+        json.WriteStartArray("criteria");
+        foreach (var criterion in decision.Criteria)
+        {
+            WriteCriterion(json, criterion);
+        }
+
+        json.WriteEndArray();
+        WriteGaps(json, decision.Gaps);
+        WriteOutputs(json, decision.Outputs);
+        json.WriteEndObject();
+    });
+
     public static string Output(Placement placement) => Write(json =>
     {
         json.WriteStartObject();
@@ -83,6 +118,27 @@ public static class DecisionPayloads
 
     /// <summary>Move options, in the canonical JSON the API answers with (see <see cref="Mobility.Rendering.MobilityJson"/>).</summary>
     public static string Output(Mobility.MobilityAdvice advice) => Mobility.Rendering.MobilityJson.Advice(advice);
+
+    /// <summary>A recorded workflow input read back: the workflow's name and its input values, read as the workflow declares them now.</summary>
+    public static EvaluationResult<(string Workflow, Model.AttributeValues Inputs)> ReadWorkflowInput(string input, Releases.CompiledRelease release)
+    {
+        using var document = JsonDocument.Parse(input);
+        if (!document.RootElement.TryGetProperty("workflow", out var name) || name.ValueKind != JsonValueKind.String)
+        {
+            return EvaluationResult<(string, Model.AttributeValues)>.Fail("workflow", "the recorded input names no workflow");
+        }
+
+        string workflowName = name.GetString()!;
+        if (release.FindWorkflow(workflowName) is not { } workflow)
+        {
+            return EvaluationResult<(string, Model.AttributeValues)>.Fail("workflow", $"the release has no workflow '{workflowName}'");
+        }
+
+        var inputs = WorkflowArguments.FromJson(workflow, document.RootElement.TryGetProperty("inputs", out var values) ? values : null);
+        return inputs.Succeeded
+            ? EvaluationResult<(string, Model.AttributeValues)>.Ok((workflowName, inputs.Value!))
+            : EvaluationResult<(string, Model.AttributeValues)>.Fail(inputs.Errors);
+    }
 
     /// <summary>Reads a recorded input back: the employee and, for eligibility, the target.</summary>
     public static EvaluationResult<(Employee Employee, EligibilityTarget? Target)> ReadInput(string input, Framework.JobFrameworkModel framework)
@@ -231,6 +287,11 @@ public static class DecisionPayloads
                 json.WriteStartObject();
                 json.WriteString("name", input.Name);
                 json.WriteString("value", input.Value);
+                if (input.Source is { } source)
+                {
+                    json.WriteString("source", source);
+                }
+
                 json.WriteEndObject();
             }
 

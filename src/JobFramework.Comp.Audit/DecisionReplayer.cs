@@ -49,6 +49,17 @@ public static class DecisionReplayer
                 replayed = advice.Succeeded ? DecisionPayloads.Output(advice.Value!) : null;
                 errors = advice.Errors;
                 break;
+            case DecisionKind.Workflow:
+                var arguments = DecisionPayloads.ReadWorkflowInput(record.Input, release);
+                if (!arguments.Succeeded)
+                {
+                    return ReplayOutcome.Failed("the recorded workflow input can no longer be read: " + string.Join("; ", arguments.Errors));
+                }
+
+                var evaluated = evaluator.Evaluate(arguments.Value.Workflow, employee, arguments.Value.Inputs);
+                replayed = evaluated.Succeeded ? DecisionPayloads.Output(evaluated.Value!) : null;
+                errors = evaluated.Errors;
+                break;
             default:
                 return ReplayOutcome.Failed($"{DecisionKinds.Name(record.Kind)} decisions cannot be replayed by this version");
         }

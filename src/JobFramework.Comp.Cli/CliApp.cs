@@ -15,6 +15,7 @@ internal static class CliApp
             RulesCommands.Create(console),
             PlaceCommand.Create(console),
             EligibilityCommand.Create(console),
+            EvaluateCommand.Create(console),
             MobilityCommand.Create(console),
             RolesCommands.Create(console),
             AuditCommands.Create(console),

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.ComponentModel;
 
 namespace JobFramework.Comp.Api.Contract;
@@ -41,3 +42,12 @@ public sealed record MobilityRequest(EmployeeInput Employee, [property: Descript
 
 /// <summary>POST /api/rules/validate: a release bundle, each file's path in the release mapped to its text.</summary>
 public sealed record ValidateRequest([property: Description("e.g. {\"release.json\": \"{…}\", \"tables/bands.json\": \"{…}\"}")] IReadOnlyDictionary<string, string> Files);
+
+/// <summary>
+/// POST /api/workflows/{name}/evaluations: an employee, the as-of date (default today, UTC) and values for the
+/// workflow's declared inputs (GET /api/workflows lists them; an input left out takes its default).
+/// </summary>
+public sealed record WorkflowRequest(
+    EmployeeInput Employee,
+    [property: Description("YYYY-MM-DD; picks the release in effect.")] string? AsOf = null,
+    [property: Description("Values of the workflow's declared inputs by name, e.g. {\"prorationPct\": 50}.")] IReadOnlyDictionary<string, JsonElement>? Inputs = null);

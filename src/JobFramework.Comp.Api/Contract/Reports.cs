@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.ComponentModel;
 using System.Text.Json.Serialization;
 
@@ -55,3 +56,12 @@ public sealed record BandEntry(string Region, string Currency, string Min, strin
 {
     public string? Reference { get; init; }
 }
+
+/// <summary>A declared input of a workflow: its name, type, whether it must be given, its default, range and allowed values.</summary>
+public sealed record WorkflowInputEntry(string Name, string Type, bool Required, JsonElement? Default, decimal? Min, decimal? Max, IReadOnlyList<string>? Values, string Description);
+
+/// <summary>One named workflow of the release in effect: what it takes, what it decides and computes, and who may evaluate it.</summary>
+public sealed record WorkflowEntry(string Name, string Description, IReadOnlyList<WorkflowInputEntry> Inputs, IReadOnlyList<string> Rules, IReadOnlyList<Evaluation.WorkflowOutput> Outputs, IReadOnlyList<string> AllowedRoles);
+
+/// <summary>GET /api/workflows: the release in effect and its workflows.</summary>
+public sealed record WorkflowsReport(string Release, IReadOnlyList<WorkflowEntry> Workflows);

@@ -51,9 +51,12 @@ internal static class DecisionPrinter
             var root = output.RootElement;
             return record.Kind switch
             {
-                DecisionKind.Placement => string.Create(CultureInfo.InvariantCulture, $"{root.GetProperty("position").GetString()} band, compa-ratio {root.GetProperty("compaRatio").GetRawText()}"),
+                DecisionKind.Placement => root.TryGetProperty("compaRatio", out var compa)
+                    ? string.Create(CultureInfo.InvariantCulture, $"{root.GetProperty("position").GetString()} band, compa-ratio {compa.GetRawText()}")
+                    : $"{root.GetProperty("position").GetString()} band",
                 DecisionKind.Eligibility => (root.GetProperty("eligible").GetBoolean() ? "eligible for " : "not yet eligible for ") + (root.GetProperty("target").GetProperty("levelCode").GetString() ?? "the target"),
                 DecisionKind.Mobility => Moves(root.GetProperty("options")),
+                DecisionKind.Workflow => Workflow(root),
                 _ => DecisionKinds.Name(record.Kind),
             };
         }
@@ -61,6 +64,16 @@ internal static class DecisionPrinter
         {
             return "(output not readable: run 'comp audit verify')";
         }
+    }
+
+    // "merit: every rule met; meritIncrease 4120.00 USD": the verdict and the workflow's last output, usually the one that matters.
+    private static string Workflow(JsonElement root)
+    {
+        string verdict = root.GetProperty("passed").GetBoolean() ? "every rule met" : "not every rule met";
+        var outputs = root.GetProperty("outputs").EnumerateArray().ToArray();
+        string last = outputs.Length == 0 || outputs[^1].GetProperty("value").ValueKind == JsonValueKind.Null ? ""
+            : $"; {outputs[^1].GetProperty("name").GetString()} {outputs[^1].GetProperty("value").GetProperty("amount").GetString()}{(outputs[^1].GetProperty("value").GetProperty("currency").GetString() is { } currency ? " " + currency : "")}";
+        return $"{root.GetProperty("workflow").GetString()}: {verdict}{last}";
     }
 
     // "3 move(s), 0 open, 2 reachable with learning: risk-ic3 first". Records made before moves had a status

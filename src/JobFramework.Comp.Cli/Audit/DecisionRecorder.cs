@@ -33,6 +33,9 @@ internal sealed class DecisionRecorder(IDecisionLog log, CompiledRelease release
     public DecisionDraft Mobility(Employee employee, Mobility.MobilityAdvice advice) =>
         Draft(DecisionKind.Mobility, employee.Id, DecisionPayloads.Input(employee), DecisionPayloads.Output(advice));
 
+    public DecisionDraft Workflow(Employee employee, WorkflowDecision decision) =>
+        Draft(DecisionKind.Workflow, employee.Id, DecisionPayloads.Input(employee, decision.Workflow, decision.Inputs), DecisionPayloads.Output(decision));
+
     public async Task<IReadOnlyList<AppendResult>> RecordAsync(IReadOnlyList<DecisionDraft> drafts)
     {
         var results = await Log.AppendBatchAsync(drafts).ConfigureAwait(false);

@@ -30,6 +30,23 @@ internal static class DecisionJson
         outputs = decision.Outputs.Count > 0 ? decision.Outputs.Select(Output) : null,
     };
 
+    public static object From(CompiledRelease release, Employee employee, WorkflowDecision decision, string? decisionId = null)
+    {
+        using var recorded = JsonDocument.Parse(global::JobFramework.Comp.Audit.DecisionPayloads.Input(employee, decision.Workflow, decision.Inputs));
+        return new
+        {
+            decisionId,
+            release = new { id = release.Id, contentHash = release.ContentHash },
+            employeeId = employee.Id,
+            workflow = decision.Workflow,
+            inputs = recorded.RootElement.GetProperty("inputs").Clone(),
+            passed = decision.Passed,
+            criteria = decision.Criteria.Select(Criterion),
+            gaps = decision.Gaps,
+            outputs = decision.Outputs.Select(Output),
+        };
+    }
+
     // The same shape as the audit record's outputs: amounts as strings with the currency beside them.
     private static object Output(ComputedOutput o) => new
     {

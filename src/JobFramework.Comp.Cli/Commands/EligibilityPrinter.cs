@@ -19,15 +19,7 @@ internal static class EligibilityPrinter
             Print(console, criterion, "  ");
         }
 
-        if (decision.Gaps.Count > 0)
-        {
-            output.WriteLine("Skill gaps:");
-            var scale = release.Framework.Scale;
-            foreach (var gap in decision.Gaps)
-            {
-                output.WriteLine($"  - {gap.SkillName} ({gap.Skill}): needs proficiency {gap.Required} ({scale.LabelOf(gap.Required)}), has {gap.Held}{(gap.Held > 0 ? " (" + scale.LabelOf(gap.Held) + ")" : " (not held)")}");
-            }
-        }
+        PrintGaps(output, release, decision.Gaps);
 
         if (decision.TargetBand is { } band)
         {
@@ -44,17 +36,32 @@ internal static class EligibilityPrinter
         }
     }
 
+    internal static void PrintGaps(TextWriter output, CompiledRelease release, IReadOnlyList<SkillGap> gaps)
+    {
+        if (gaps.Count == 0)
+        {
+            return;
+        }
+
+        output.WriteLine("Skill gaps:");
+        var scale = release.Framework.Scale;
+        foreach (var gap in gaps)
+        {
+            output.WriteLine($"  - {gap.SkillName} ({gap.Skill}): needs proficiency {gap.Required} ({scale.LabelOf(gap.Required)}), has {gap.Held}{(gap.Held > 0 ? " (" + scale.LabelOf(gap.Held) + ")" : " (not held)")}");
+        }
+    }
+
     // recommendedSalary = 128300.00 USD
     //     max(employee.baseSalary + promotionIncrease, targetBand.min)
     //     employee.baseSalary = 118750.00 USD, promotionIncrease = 9500.00 USD, targetBand.min = 118500.00 USD
     //     128250.00 USD rounded (100 halfUp) to 128300.00 USD
-    private static void Print(TextWriter output, ComputedOutput computed)
+    internal static void Print(TextWriter output, ComputedOutput computed)
     {
         output.WriteLine($"  {computed.Name} = {(computed.Value?.ToString() ?? "(no value)")}");
         output.WriteLine($"      {computed.Expression}");
         if (computed.Inputs.Count > 0)
         {
-            output.WriteLine("      " + string.Join(", ", computed.Inputs.Select(i => i.Name + " = " + i.Value)));
+            output.WriteLine("      " + string.Join(", ", computed.Inputs.Select(i => i.Name + " = " + i.Value + (i.Source is null ? "" : " (" + i.Source + ")"))));
         }
 
         var rounded = computed.Limit?.Before ?? computed.Value;
@@ -74,7 +81,7 @@ internal static class EligibilityPrinter
         }
     }
 
-    private static void Print(CliConsole console, CriterionResult criterion, string indent)
+    internal static void Print(CliConsole console, CriterionResult criterion, string indent)
     {
         var output = console.Out;
         string mark = criterion.Outcome switch

@@ -16,22 +16,27 @@ internal static class EmployeeDecisionSteps
     public sealed record Input(CompiledRelease Release, DateOnly AsOf, string File, EvaluationResult<Employee> Employee);
 
     /// <summary>The input, or null with the reason written and <paramref name="exitCode"/> set.</summary>
-    public static Input? Load(CliConsole console, ParseResult result, Option<string> rules, Option<string?> asOf, Option<string?> releaseId, Option<string?> audit, Option<string> employee, out int exitCode)
+    public static Input? Load(CliConsole console, ParseResult result, Option<string> rules, Option<string?> asOf, Option<string?> releaseId, Option<string?> audit, Option<string> employee, out int exitCode) =>
+        Load(console, result, rules, asOf, releaseId, audit, result.GetValue(employee)!, out exitCode);
+
+    /// <summary>The input for the employee file <paramref name="file"/>, or null with the reason written and <paramref name="exitCode"/> set.</summary>
+    public static Input? Load(CliConsole console, ParseResult result, Option<string> rules, Option<string?> asOf, Option<string?> releaseId, Option<string?> audit, string file, out int exitCode)
     {
         exitCode = ExitCodes.CannotRun;
         var release = CommonOptions.SelectRelease(console, result.GetValue(rules)!, result.GetValue(asOf), result.GetValue(releaseId), TimeProvider.System, out var asOfDate);
-        if (release is null)
-        {
-            return null;
-        }
+        return release is null ? null : ForRelease(console, result, release, asOfDate, audit, file, out exitCode);
+    }
 
+    /// <summary>The input for an employee file under a release already selected, or null with the reason written.</summary>
+    public static Input? ForRelease(CliConsole console, ParseResult result, CompiledRelease release, DateOnly asOfDate, Option<string?> audit, string file, out int exitCode)
+    {
+        exitCode = ExitCodes.CannotRun;
         if (!release.Manifest.IsApproved && AuditStoreOptions.Requested(result, audit))
         {
             console.Error.WriteLine($"Release {release.Id} is a draft: drafts never make decisions, so nothing can be recorded. Preview it without --audit.");
             return null;
         }
 
-        string file = result.GetValue(employee)!;
         if (!File.Exists(file))
         {
             console.Error.WriteLine($"Employee file '{file}' does not exist.");

@@ -162,8 +162,7 @@ public sealed class Evaluator
     {
         if (!Release.Workflows.TryGetValue(workflowName, out var workflow))
         {
-            var known = Release.Workflows.Keys.Order(StringComparer.Ordinal).ToArray();
-            return EvaluationResult<WorkflowDecision>.Fail("workflow", Messages.UnknownWorkflow(workflowName, Json.ObjectReader.Suggest(workflowName, known), known));
+            return EvaluationResult<WorkflowDecision>.Fail("workflow", Release.UnknownWorkflow(workflowName));
         }
 
         inputs ??= Model.AttributeValues.None;

@@ -58,6 +58,13 @@ public sealed class CompiledRelease
     /// <summary>A workflow by name, or null.</summary>
     public WorkflowDefinition? FindWorkflow(string name) => Workflows.GetValueOrDefault(name)?.Definition;
 
+    /// <summary>Why a name is not a workflow of this release, with the nearest name and the ones there are.</summary>
+    public string UnknownWorkflow(string name)
+    {
+        var known = Workflows.Keys.Order(StringComparer.Ordinal).ToArray();
+        return Diagnostics.Messages.UnknownWorkflow(name, Json.ObjectReader.Suggest(name, known), known);
+    }
+
     /// <summary>The level-up workflow, or null for a release that declares none (one that only prices positions).</summary>
     internal CompiledWorkflow? LevelUpWorkflow => Workflows.GetValueOrDefault(Framework.LevelUpWorkflow);
 

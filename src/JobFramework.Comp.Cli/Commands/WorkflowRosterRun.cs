@@ -1,0 +1,206 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text;
+using JobFramework.Comp.Audit;
+using JobFramework.Comp.Cli.Audit;
+using JobFramework.Comp.Cli.Roster;
+using JobFramework.Comp.Evaluation;
+using JobFramework.Comp.Releases;
+using Spectre.Console;
+
+namespace JobFramework.Comp.Cli.Commands;
+
+/// <summary>
+/// <c>comp evaluate &lt;workflow&gt; --roster</c>: streams a roster through a named workflow. Bad rows go to the errors
+/// file with their line and reason while the rest are evaluated; with <c>--audit</c> a result is written only after
+/// its decision is recorded, and running the same command again records only what is missing.
+/// </summary>
+internal static class WorkflowRosterRun
+{
+    public static int Start(
+        CliConsole console, ParseResult result, CompiledRelease release, DateOnly asOf, WorkflowDefinition workflow, Model.AttributeValues inputs,
+        string rosterPath, string outPath, string? errorsPath, Option<string?> audit, Option<string> table)
+    {
+        if (!release.Manifest.IsApproved && AuditStoreOptions.Requested(result, audit))
+        {
+            console.Error.WriteLine($"Release {release.Id} is a draft: drafts never make decisions, so nothing can be recorded. Preview it without --audit.");
+            return ExitCodes.CannotRun;
+        }
+
+        if (!File.Exists(rosterPath))
+        {
+            console.Error.WriteLine($"Roster '{rosterPath}' does not exist.");
+            return ExitCodes.CannotRun;
+        }
+
+        errorsPath ??= outPath + ".errors.csv";
+        if (!AuditStoreOptions.Requested(result, audit))
+        {
+            return Run(console, release, asOf, workflow, inputs, rosterPath, outPath, errorsPath, null);
+        }
+
+        try
+        {
+            var log = AuditStoreOptions.Open(result.GetValue(audit), result.GetValue(table)!, mustExist: false);
+            var recorder = new DecisionRecorder(log, release, asOf, "cli:" + Environment.UserName);
+            try
+            {
+                return Run(console, release, asOf, workflow, inputs, rosterPath, outPath, errorsPath, recorder);
+            }
+            finally
+            {
+                recorder.DisposeAsync().AsTask().GetAwaiter().GetResult();
+            }
+        }
+        catch (AuditStoreException e)
+        {
+            console.Error.WriteLine($"audit log failed: {e.Message}");
+            console.Error.WriteLine("Results already written to the output were recorded; run the same command again to finish — decisions already recorded are not recorded twice.");
+            return ExitCodes.CannotRun;
+        }
+    }
+
+    private static int Run(
+        CliConsole console, CompiledRelease release, DateOnly asOf, WorkflowDefinition workflow, Model.AttributeValues inputs,
+        string rosterPath, string outPath, string errorsPath, DecisionRecorder? recorder)
+    {
+        foreach (var file in new[] { outPath, errorsPath })
+        {
+            if (Path.GetDirectoryName(Path.GetFullPath(file)) is { } folder)
+            {
+                Directory.CreateDirectory(folder);
+            }
+        }
+
+        long evaluated = 0, passed = 0, rejected = 0;
+        bool headerOk = true;
+        using (var input = new FileStream(rosterPath, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16))
+        using (var text = new StreamReader(input, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, 1 << 16))
+        using (var results = new WorkflowCsvWriter(new StreamWriter(outPath, false, new UTF8Encoding(false), 1 << 16), workflow, release.Id))
+        using (var errors = new RejectedRowsWriter(new StreamWriter(errorsPath, false, new UTF8Encoding(false))))
+        {
+            var rows = RosterReader.IsJsonLines(rosterPath)
+                ? RosterReader.ReadJsonLines(text, release.Framework)
+                : RosterReader.ReadCsv(text, release.Framework, problem =>
+                {
+                    headerOk = false;
+                    console.Error.WriteLine($"{rosterPath}:1: {problem}");
+                });
+            var evaluator = new Evaluator(release) { AsOf = asOf };
+            var sink = new Sink(results, recorder);
+            void EvaluateAll(Action? onRow)
+            {
+                foreach (var row in rows)
+                {
+                    var decision = row.Employee is null ? null : evaluator.Evaluate(workflow.Name, row.Employee, inputs);
+                    var problems = decision?.Errors ?? row.Errors;
+                    InputError? tooLarge = null;
+                    if (problems.Count == 0 && sink.TryWrite(row.Employee!, decision!.Value!, out tooLarge))
+                    {
+                        evaluated++;
+                        passed += decision.Value!.Passed ? 1 : 0;
+                    }
+                    else
+                    {
+                        rejected++;
+                        foreach (var problem in problems.Count > 0 ? problems : [tooLarge!])
+                        {
+                            errors.Write(row.Line, row.Id, problem);
+                        }
+                    }
+
+                    onRow?.Invoke();
+                }
+
+                sink.Flush();
+            }
+
+            if (console.IsTerminal)
+            {
+                AnsiConsole.Progress().Start(context =>
+                {
+                    var task = context.AddTask($"Evaluating {workflow.Name}", maxValue: Math.Max(1, input.Length));
+                    EvaluateAll(() =>
+                    {
+                        if ((evaluated + rejected) % 1024 == 0)
+                        {
+                            task.Value = input.Position;
+                        }
+                    });
+                    task.Value = task.MaxValue;
+                });
+            }
+            else
+            {
+                EvaluateAll(null);
+            }
+        }
+
+        if (!headerOk)
+        {
+            return ExitCodes.CannotRun;
+        }
+
+        console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"evaluated {workflow.Name} for {evaluated} employee(s) with release {release.Id}: {passed} met every rule, {evaluated - passed} did not; {rejected} row(s) rejected"));
+        console.Out.WriteLine($"results: {outPath}");
+        if (rejected > 0)
+        {
+            console.Out.WriteLine($"rejected rows: {errorsPath}");
+        }
+
+        if (recorder is not null)
+        {
+            console.Out.WriteLine(recorder.Summary());
+        }
+
+        return rejected > 0 ? ExitCodes.Problems : ExitCodes.Ok;
+    }
+
+    /// <summary>Where results go: straight to the CSV, or — when auditing — held until their batch is recorded.</summary>
+    private sealed class Sink(WorkflowCsvWriter csv, DecisionRecorder? recorder)
+    {
+        private readonly List<(Employee Employee, WorkflowDecision Decision, DecisionDraft Draft)> _pending = [];
+
+        public bool TryWrite(Employee employee, WorkflowDecision decision, out InputError? error)
+        {
+            error = null;
+            if (recorder is null)
+            {
+                csv.Write(employee, decision);
+                return true;
+            }
+
+            var draft = recorder.Workflow(employee, decision);
+            if (!AuditLimits.InputFits(draft))
+            {
+                error = new InputError("$", Diagnostics.Messages.RecordTooLarge(draft.Input.Length, AuditLimits.MaxPayloadChars));
+                return false;
+            }
+
+            _pending.Add((employee, decision, draft));
+            if (_pending.Count == DecisionRecorder.BatchSize)
+            {
+                Flush();
+            }
+
+            return true;
+        }
+
+        public void Flush()
+        {
+            if (recorder is null || _pending.Count == 0)
+            {
+                return;
+            }
+
+            recorder.RecordAsync(_pending.Select(p => p.Draft).ToList()).GetAwaiter().GetResult();
+            foreach (var (employee, decision, _) in _pending)
+            {
+                csv.Write(employee, decision);
+            }
+
+            _pending.Clear();
+        }
+    }
+}
