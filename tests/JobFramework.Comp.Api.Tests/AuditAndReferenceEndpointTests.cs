@@ -51,9 +51,10 @@ public sealed class AuditAndReferenceEndpointTests : IDisposable
         var singapore = role.GetProperty("bands").EnumerateArray().Single(b => b.GetProperty("region").GetString() == "sg");
         (singapore.GetProperty("currency").GetString(), singapore.GetProperty("min").GetString(), singapore.GetProperty("max").GetString()).ShouldBe(("SGD", "95000.00", "143000.00"));
         var listed = releases.GetProperty("releases").EnumerateArray().ToArray();
-        listed.Select(r => r.GetProperty("id").GetString()).ShouldBe(["2026-h1", "2027-h1"]);
-        bool before2027 = DateOnly.FromDateTime(DateTime.UtcNow) < new DateOnly(2027, 1, 1);
-        listed.Select(r => r.GetProperty("inEffect").GetBoolean()).ShouldBe([before2027, !before2027]);
+        listed.Select(r => r.GetProperty("id").GetString()).ShouldBe(["2026-h1", "2027-h1", "2027-h2"]);
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        bool before2027 = today < new DateOnly(2027, 1, 1), beforeJuly2027 = today < new DateOnly(2027, 7, 1);
+        listed.Select(r => r.GetProperty("inEffect").GetBoolean()).ShouldBe([before2027, !before2027 && beforeJuly2027, !beforeJuly2027]);
         foreach (var release in listed)
         {
             (release.GetProperty("status").GetString(), release.GetProperty("approvals").GetInt32(), release.GetProperty("requiredApprovals").GetInt32()).ShouldBe(("approved", 2, 2));

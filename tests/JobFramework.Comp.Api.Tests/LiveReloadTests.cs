@@ -80,7 +80,7 @@ public sealed class LiveReloadTests : IDisposable
         AddApproved("2026-h2", "2026-07-01");
         var releases = await Reload(api);
 
-        releases.GetProperty("releases").EnumerateArray().Select(r => r.GetProperty("id").GetString()).ShouldBe(["2026-h1", "2026-h2", "2027-h1"]);
+        releases.GetProperty("releases").EnumerateArray().Select(r => r.GetProperty("id").GetString()).ShouldBe(["2026-h1", "2026-h2", "2027-h1", "2027-h2"]);
         (await DecidedWith(api, "2026-06-30")).ShouldBe("2026-h1");
         (await DecidedWith(api, "2026-08-01")).ShouldBe("2026-h2");
     }

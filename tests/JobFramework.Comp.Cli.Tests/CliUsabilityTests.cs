@@ -21,7 +21,7 @@ public sealed class CliUsabilityTests
         var (code, output, _) = CliRunner.Run("rules", "test", Repository.Rules, "--failed-only");
 
         code.ShouldBe(ExitCodes.Ok);
-        output.ShouldBe("rule tests: 56 passed, 0 failed\n");
+        output.ShouldBe("rule tests: 97 passed, 0 failed\n");
     }
 
     [Fact]

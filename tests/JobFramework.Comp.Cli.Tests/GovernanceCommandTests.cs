@@ -29,7 +29,7 @@ public sealed class GovernanceCommandTests : IDisposable
         (manifest.Id, manifest.EffectiveFrom, manifest.Status, manifest.RequiredApprovals, manifest.Approvals.Count).ShouldBe(("2026-h2", new DateOnly(2026, 7, 1), ReleaseStatus.Draft, 2, 0));
         File.ReadAllText(Path.Combine(Draft, "tests", "placement.cases.json")).ShouldNotContain("\"asOf\": \"2026-03-01\"");
         CliRunner.Run("rules", "validate", _rules.Path).Out.ShouldContain("ok 2026-h2 (draft, 0 of 2 approval(s), effective 2026-07-01");
-        CliRunner.Run("rules", "test", _rules.Path).Out.ShouldEndWith("rule tests: 82 passed, 0 failed\n");
+        CliRunner.Run("rules", "test", _rules.Path).Out.ShouldEndWith("rule tests: 123 passed, 0 failed\n");
     }
 
     [Fact]

@@ -9,7 +9,7 @@ public class RulesCommandTests
         code.ShouldBe(ExitCodes.Ok);
         output.ShouldContain("ok 2026-h1 (approved, effective 2026-01-01, sha256:");
         output.ShouldContain("ok 2027-h1 (approved, effective 2027-01-01, sha256:");
-        output.ShouldEndWith("2 release(s) valid, 0 error(s), 0 warning(s)\n");
+        output.ShouldEndWith("3 release(s) valid, 0 error(s), 0 warning(s)\n");
     }
 
     [Fact]
@@ -43,7 +43,7 @@ public class RulesCommandTests
         code.ShouldBe(ExitCodes.Ok);
         output.ShouldContain("pass 2026-h1: Engineer who completed the cloud-infrastructure path and leads peer training is eligible for IC5 without a title change");
         output.ShouldContain("pass 2027-h1: A salary above its band is capped at the new band's maximum: 170,000 + 8% = 183,600, capped at 177,500");
-        output.ShouldEndWith("rule tests: 56 passed, 0 failed\n");
+        output.ShouldEndWith("rule tests: 97 passed, 0 failed\n");
     }
 
     [Fact]

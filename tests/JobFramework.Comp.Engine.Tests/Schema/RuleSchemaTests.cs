@@ -20,6 +20,14 @@ public class RuleSchemaTests
         }
 
         data.Add("approvers.json");
+
+        // The second sample framework, a public-sector pay scale, is written against the same schemas.
+        string payScale = Path.Combine(Repository.Rules, "samples", "pay-scale");
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(payScale, "releases"), "*.json", SearchOption.AllDirectories).Order(StringComparer.Ordinal).Append(Path.Combine(payScale, "approvers.json")))
+        {
+            data.Add(Path.GetRelativePath(Repository.Rules, file).Replace('\\', '/'));
+        }
+
         return data;
     }
 
@@ -54,6 +62,10 @@ public class RuleSchemaTests
     [InlineData("mobility.schema.json", """{ "paths": [ { "from": "audit-ic3", "to": "risk-ic3" } ] }""", "PropertyRequired")]
     [InlineData("mobility.schema.json", """{ "learning": { "sql": [ { "kind": "webinar", "title": "t", "effortHours": 2 } ] } }""", "NotInEnumeration")]
     [InlineData("mobility.schema.json", """{ "settings": { "maxDepth": 9 } }""", "NumberTooBig")]
+    [InlineData("framework.schema.json", """{ "company": "x", "families": [], "tracks": [], "regions": [], "placement": { "bandTable": "b", "ratioDecimals": 4, "ratioRounding": "halfEven" }, "constants": [ { "name": "payCap", "type": "money", "currency": "USD", "values": [ { "from": "1 Jan 2027", "value": 195200 } ] } ] }""", "PatternMismatch")]
+    [InlineData("framework.schema.json", """{ "company": "x", "families": [], "tracks": [], "regions": [], "placement": { "bandTable": "b", "ratioDecimals": 4, "ratioRounding": "halfEven" }, "constants": [ { "name": "payCap", "type": "money", "values": [] } ] }""", "TooFewItems")]
+    [InlineData("workflow.schema.json", """{ "WorkflowName": "merit", "AllowedRoles": ["managers"], "Rules": [ { "RuleName": "R", "Expression": "true" } ] }""", "NotInEnumeration")]
+    [InlineData("workflow.schema.json", """{ "WorkflowName": "merit", "Inputs": [ { "Name": "pct", "Type": "percent" } ], "Rules": [ { "RuleName": "R", "Expression": "true" } ] }""", "NotInEnumeration")]
     public async Task Known_mistakes_are_rejected_by_the_schema(string schema, string json, string expected)
     {
         var errors = (await Schema(schema)).Validate(json);
