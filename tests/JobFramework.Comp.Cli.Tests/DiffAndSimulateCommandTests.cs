@@ -152,4 +152,17 @@ public sealed class DiffAndSimulateCommandTests : IDisposable
             File.ReadAllText(Path.Combine(second, file)).ShouldBe(File.ReadAllText(Path.Combine(first, file)), file);
         }
     }
+
+    [Fact]
+    public void Diff_ShowsDeclaredAttributesConstantsAndWorkflowOutputs()
+    {
+        var (code, output, _) = CliRunner.Run("rules", "diff", "2027-h1", "2027-h2", "--rules", Repository.Rules);
+
+        code.ShouldBe(ExitCodes.Ok);
+        output.ShouldContain("  + attribute hireDate: date, default 2000-01-01, personal\n");
+        output.ShouldContain("  + attribute sex: string, optional, one of female/male/non-binary/undisclosed, protected\n");
+        output.ShouldContain("  + constant meritBudgetPct: number: 3.5 from 2027-07-01, 3.0 from 2028-01-01\n");
+        output.ShouldContain("  + merit/outputs/meritPct: eligible ? constants.meritBudgetPct * matrixMultiple : 0, rounded 0.1 halfUp, cap constants.meritCapPct\n");
+        output.ShouldContain("  + table meritMatrix: 4 rows\n");
+    }
 }

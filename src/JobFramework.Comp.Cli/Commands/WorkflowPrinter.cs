@@ -13,7 +13,7 @@ internal static class WorkflowPrinter
         output.WriteLine($"Workflow: {decision.Workflow}   release {release.Id} ({release.ContentHash[..19]}…)");
         if (decision.Inputs.Declared.Count > 0)
         {
-            output.WriteLine("Inputs: " + string.Join(", ", decision.Inputs.Declared.Select(i => i.Name + " = " + Format(i, decision.Inputs[i.Slot]))));
+            output.WriteLine("Inputs: " + string.Join(", ", decision.Inputs.Declared.Select(i => i.Name + " = " + Model.AttributeValue.Display(i.Kind, decision.Inputs[i.Slot]))));
         }
 
         output.WriteLine(decision.Passed ? console.Good("EVERY RULE MET") : console.Bad("NOT EVERY RULE MET"));
@@ -32,13 +32,4 @@ internal static class WorkflowPrinter
             }
         }
     }
-
-    private static string Format(Model.DeclaredAttribute input, object? value) => value switch
-    {
-        null => "(none)",
-        long date when input.Kind == Model.AttributeKind.Date => $"{date / 10000:D4}-{date / 100 % 100:D2}-{date % 100:D2}",
-        string[] list => "[" + string.Join(", ", list) + "]",
-        IFormattable formattable => formattable.ToString(null, System.Globalization.CultureInfo.InvariantCulture),
-        _ => value.ToString() ?? "",
-    };
 }

@@ -111,8 +111,36 @@ public static class ReleaseComparer
             from.Tracks.SelectMany(t => t.Levels.Select(l => (Track: t, Level: l))), to.Tracks.SelectMany(t => t.Levels.Select(l => (Track: t, Level: l))),
             x => $"level {x.Track.Id}/{x.Level.Number}", x => $"{x.Level.Code} {x.Level.Title}",
             (a, b) => Details(("code", a.Level.Code, b.Level.Code), ("title", a.Level.Title, b.Level.Title))));
+        changes.AddRange(Items(from.Attributes, to.Attributes, a => "attribute " + a.Name, Describe, (a, b) => Details(("declaration", Describe(a), Describe(b)))));
+        changes.AddRange(Items(from.Constants, to.Constants, c => "constant " + c.Name, Describe, (a, b) => Details(("values", Describe(a), Describe(b)))));
         return changes;
     }
+
+    // "integer, default 1, 1..3" / "date, required, personal"
+    private static string Describe(Model.DeclaredAttribute attribute)
+    {
+        var parts = new List<string> { attribute.KindName, attribute.Required ? "required" : attribute.Default is null ? "optional" : "default " + Model.AttributeValue.Display(attribute.Kind, attribute.Default) };
+        if (attribute.Min is not null || attribute.Max is not null)
+        {
+            parts.Add(string.Create(CultureInfo.InvariantCulture, $"{attribute.Min}..{attribute.Max}"));
+        }
+
+        if (attribute.Allowed is { } allowed)
+        {
+            parts.Add("one of " + string.Join("/", allowed));
+        }
+
+        if (attribute.DataClass != Model.DataClass.Ordinary)
+        {
+            parts.Add(attribute.DataClass.ToString().ToLowerInvariant());
+        }
+
+        return string.Join(", ", parts);
+    }
+
+    // "number: 3.5 from 2027-07-01, 3.0 from 2028-01-01"
+    private static string Describe(Model.DeclaredConstant constant) =>
+        constant.Kind.ToString().ToLowerInvariant() + ": " + string.Join(", ", constant.Values.Select(v => string.Create(CultureInfo.InvariantCulture, $"{Model.AttributeValue.Display(constant.Kind, v.Value)} from {v.From:yyyy-MM-dd}")));
 
     private static List<ItemChange> Rules(CompiledRelease from, CompiledRelease to)
     {

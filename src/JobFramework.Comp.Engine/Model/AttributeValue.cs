@@ -88,6 +88,18 @@ public static class AttributeValue
         return FromJson(attribute, ref reader);
     }
 
+    /// <summary>The value for people: dates as YYYY-MM-DD, lists as [a, b], numbers invariant.</summary>
+    public static string Display(AttributeKind kind, object? value) => value switch
+    {
+        null => "(none)",
+        long date when kind == AttributeKind.Date => string.Create(CultureInfo.InvariantCulture, $"{date / 10000:D4}-{date / 100 % 100:D2}-{date % 100:D2}"),
+        string[] list => "[" + string.Join(", ", list) + "]",
+        Monetary.Money money => money.ToString(),
+        IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
+        bool flag => flag ? "true" : "false",
+        _ => value.ToString() ?? "",
+    };
+
     /// <summary>The value as canonical JSON for the audit record (dates back as YYYY-MM-DD).</summary>
     public static void Write(Utf8JsonWriter json, DeclaredAttribute attribute, object? value)
     {
