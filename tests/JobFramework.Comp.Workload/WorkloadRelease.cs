@@ -15,11 +15,12 @@ public static class WorkloadRelease
 {
     public const string Id = "workload-2024";
 
-    public static IReadOnlyDictionary<string, string> Render(WorkloadData workload)
+    /// <param name="unusedAttributes">Declared attributes no rule reads (issue 15's check that declaring them costs the workload nothing); 0 for the committed release.</param>
+    public static IReadOnlyDictionary<string, string> Render(WorkloadData workload, int unusedAttributes = 0)
     {
         var files = new SortedDictionary<string, string>(StringComparer.Ordinal)
         {
-            [ReleaseLayout.Framework] = Framework(workload),
+            [ReleaseLayout.Framework] = Framework(workload, unusedAttributes),
             [ReleaseLayout.Skills] = Skills(workload),
             [ReleaseLayout.Roles] = "{\n  \"roles\": []\n}\n",
             ["tables/bands.json"] = BandTable(workload),
@@ -40,12 +41,12 @@ public static class WorkloadRelease
         return files;
     }
 
-    public static ReleaseSource Source(WorkloadData workload) =>
-        new("workload", Render(workload).ToDictionary(f => f.Key, f => Encoding.UTF8.GetBytes(f.Value)));
+    public static ReleaseSource Source(WorkloadData workload, int unusedAttributes = 0) =>
+        new("workload", Render(workload, unusedAttributes).ToDictionary(f => f.Key, f => Encoding.UTF8.GetBytes(f.Value)));
 
-    public static CompiledRelease Compile(WorkloadData workload)
+    public static CompiledRelease Compile(WorkloadData workload, int unusedAttributes = 0)
     {
-        var result = ReleaseLoader.Load(Source(workload));
+        var result = ReleaseLoader.Load(Source(workload, unusedAttributes));
         return result.Release ?? throw new InvalidOperationException("The workload release does not load: " + string.Join("\n", result.Diagnostics));
     }
 
@@ -68,7 +69,9 @@ public static class WorkloadRelease
     public static Employee[] Prepare(Evaluator evaluator, WorkloadData workload) =>
         [.. workload.Employees.Select(e =>
         {
-            var prepared = evaluator.Prepare(ToEmployee(e));
+            var attributes = evaluator.Release.Framework.Attributes;
+            var employee = attributes.Count == 0 ? ToEmployee(e) : ToEmployee(e) with { Attributes = Model.AttributeValues.DefaultsOf(attributes) };
+            var prepared = evaluator.Prepare(employee);
             return prepared.Value ?? throw new InvalidOperationException(string.Join("; ", prepared.Errors));
         })];
 
@@ -86,7 +89,7 @@ public static class WorkloadRelease
 
         """;
 
-    private static string Framework(WorkloadData workload)
+    private static string Framework(WorkloadData workload, int unusedAttributes)
     {
         var text = new StringBuilder("{\n  \"company\": \"Canonical workload\",\n  \"families\": [\n");
         text.AppendJoin(",\n", workload.Families.Select(f => $"    {{ \"id\": \"{f}\", \"name\": \"{f}\" }}")).Append("\n  ],\n");
@@ -99,6 +102,10 @@ public static class WorkloadRelease
         text.Append("  \"focusAreas\": [],\n");
         text.Append("  \"placement\": { \"bandTable\": \"bands\", \"ratioDecimals\": 10, \"ratioRounding\": \"halfEven\" },\n");
         text.Append("  \"eligibility\": { \"levelUpWorkflow\": \"level-up\" },\n");
+        if (unusedAttributes > 0)
+        {
+            text.Append("  \"attributes\": [\n").AppendJoin(",\n", Enumerable.Range(0, unusedAttributes).Select(i => $"    {{ \"name\": \"extra{i}\", \"type\": \"integer\", \"default\": 0 }}")).Append("\n  ],\n");
+        }
 
         // The workload pays each track on its own bands (no alignment), its bands overlap by 64%, and its
         // level-up rule reads a required-skills table rather than roles, so no level needs a role.

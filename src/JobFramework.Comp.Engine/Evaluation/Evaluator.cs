@@ -14,7 +14,6 @@ public sealed class Evaluator
     private readonly EvaluationScope _scope;
     private readonly RuleOutcome[] _outcomes;
     private readonly CompiledWorkflow? _levelUp;
-    private Model.AttributeValues? _defaultAttributes;
 
     public Evaluator(CompiledRelease release)
     {
@@ -101,8 +100,8 @@ public sealed class Evaluator
     /// </remarks>
     public PayBand? BandFor(string family, string track, int level, string region, string focus = "")
     {
-        _defaultAttributes ??= new Model.AttributeValues([.. Release.Framework.Attributes.Select(a => a.Default)], Release.Framework.Attributes);
-        Reset(new Employee { Id = "", Family = family, Track = track, Level = level, Region = region, Focus = focus, BaseSalary = 0m, Attributes = _defaultAttributes });
+        var attributes = Model.AttributeValues.DefaultsOf(Release.Framework.Attributes);
+        Reset(new Employee { Id = "", Family = family, Track = track, Level = level, Region = region, Focus = focus, BaseSalary = 0m, Attributes = attributes });
         return _scope.FindCurrentBand();
     }
 

@@ -22,11 +22,12 @@ public sealed class AttributeValues
     {
         _values = values;
         Declared = declared;
-        Integers = new long[CountOf(declared, 0)];
-        Numbers = new decimal[CountOf(declared, 1)];
-        Texts = new string[CountOf(declared, 2)];
-        Flags = new bool[CountOf(declared, 3)];
-        Lists = new string[CountOf(declared, 4)][];
+        // Kinds the release does not use share the empty array: fewer objects per employee, less memory to walk.
+        Integers = CountOf(declared, 0) is > 0 and var integers ? new long[integers] : [];
+        Numbers = CountOf(declared, 1) is > 0 and var numbers ? new decimal[numbers] : [];
+        Texts = CountOf(declared, 2) is > 0 and var texts ? new string[texts] : [];
+        Flags = CountOf(declared, 3) is > 0 and var flags ? new bool[flags] : [];
+        Lists = CountOf(declared, 4) is > 0 and var lists ? new string[lists][] : [];
         foreach (var attribute in declared)
         {
             object? value = attribute.Slot < values.Length ? values[attribute.Slot] : null;
@@ -63,6 +64,7 @@ public sealed class AttributeValues
     /// <summary>Values as read, completed: defaults filled in, a missing required attribute an error naming it.</summary>
     public static AttributeValues Complete(object?[] read, IReadOnlyList<DeclaredAttribute> attributes, List<Evaluation.InputError> errors)
     {
+        bool allDefaults = true;
         foreach (var attribute in attributes)
         {
             if (read[attribute.Slot] is null)
@@ -74,10 +76,23 @@ public sealed class AttributeValues
 
                 read[attribute.Slot] = attribute.Default;
             }
+            else
+            {
+                allDefaults = false;
+            }
         }
 
-        return new AttributeValues(read, attributes);
+        return allDefaults ? DefaultsOf(attributes) : new AttributeValues(read, attributes);
     }
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IReadOnlyList<DeclaredAttribute>, AttributeValues> Defaults = [];
+
+    /// <summary>
+    /// Every attribute at its default, one shared instance per release: a roster that leaves a release's attributes
+    /// out (a release declaring attributes its rules do not read yet) costs no memory per employee.
+    /// </summary>
+    public static AttributeValues DefaultsOf(IReadOnlyList<DeclaredAttribute> attributes) =>
+        attributes.Count == 0 ? None : Defaults.GetValue(attributes, declared => new AttributeValues([.. declared.Select(a => a.Default)], declared));
 
     public object? this[int slot] => slot < _values.Length ? _values[slot] : null;
 
