@@ -99,7 +99,7 @@ public sealed class WorkflowEndpointTests : IDisposable
         var response = await _host.As(Roles.Payroll).PostAsync("/api/workflows/merit/evaluations", ApiHost.Json(Body()));
 
         var problem = await Problem(response, HttpStatusCode.Forbidden);
-        problem.GetProperty("detail").GetString().ShouldBe("Workflow 'merit' may be evaluated by: comp-admin, review-tooling.");
+        problem.GetProperty("detail").GetString().ShouldBe("Workflow 'merit' may be evaluated by the roles comp-admin, review-tooling only.");
         await using var log = SqliteDecisionLog.Open(_host.AuditStore);
         (await log.QueryByEmployeeAsync("M1", 10)).Records.ShouldBeEmpty();
     }

@@ -22,6 +22,9 @@ public static class WorkflowEndpoints
         app.MapGet("/api/workflows", List).RequireRoles(Roles.All).AcceptsQuery("asOf").WithName("ListWorkflows")
             .Produces<WorkflowsReport>(StatusCodes.Status200OK).ProducesProblems(400)
             .WithSummary("The workflows of the release in effect: their declared inputs, rules, outputs and the roles allowed to evaluate them.");
+        app.MapGet("/api/schema/workflows/{name}", SchemaOf).RequireRoles(Roles.All).AcceptsQuery("asOf").WithName("GetWorkflowRequestSchema")
+            .Produces<JsonElement>(StatusCodes.Status200OK, "application/schema+json").ProducesProblems(400, 404)
+            .WithSummary("The JSON Schema of a request to evaluate a workflow of the release in effect: the employee, the as-of date and the workflow's declared inputs.");
         app.MapPost("/api/workflows/{name}/evaluations", EvaluateAsync).RequireRoles(Roles.All).AcceptsQuery().WithName("EvaluateWorkflow")
             .DocumentsBody<WorkflowRequest>(MediaTypes.Json)
             .Produces<RecordedDecision>(StatusCodes.Status200OK)
@@ -40,6 +43,20 @@ public static class WorkflowEndpoints
 
         return TypedResults.Ok(new WorkflowsReport(release.Id, [.. release.WorkflowDefinitions.Select(w => new WorkflowEntry(
             w.Name, w.Description, [.. w.Inputs.Select(Describe)], w.Rules, w.Outputs, w.AllowedRoles))]));
+    }
+
+    private static IResult SchemaOf(string name, string? asOf, ReleaseSet releases, TimeProvider time)
+    {
+        var errors = new List<InputError>();
+        var release = QueryParameters.Release(asOf, releases, time, errors);
+        if (release is null)
+        {
+            return ApiProblems.Invalid(errors);
+        }
+
+        return release.FindWorkflow(name) is { } workflow
+            ? TypedResults.Text(Model.EmployeeSchema.GenerateWorkflowRequest(release.Framework, release.Id, workflow), "application/schema+json", System.Text.Encoding.UTF8)
+            : ApiProblems.NotFound(release.UnknownWorkflow(name) + $" (release {release.Id})");
     }
 
     private static async Task<IResult> EvaluateAsync(

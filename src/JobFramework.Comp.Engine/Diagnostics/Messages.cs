@@ -406,7 +406,7 @@ public static class Messages
     public static string UnknownWorkflow(string name, string? suggestion, IReadOnlyCollection<string> known) =>
         known.Count == 0 ? $"Unknown workflow '{name}': this release has no workflows." : UnknownValue("workflow", name, suggestion, known);
 
-    public static string WorkflowNotAllowed(string workflow, IEnumerable<string> roles) => $"Workflow '{workflow}' may be evaluated by: {string.Join(", ", roles)}.";
+    public static string WorkflowNotAllowed(string workflow, IEnumerable<string> roles) => $"Workflow '{workflow}' may be evaluated by the roles {string.Join(", ", roles)} only.";
 
     // Constants
     public static string ConstantCurrency(string name) => $"Constant '{name}' is money: give its currency (\"currency\": \"USD\").";

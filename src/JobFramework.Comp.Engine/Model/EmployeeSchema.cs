@@ -19,6 +19,62 @@ public static class EmployeeSchema
         json.WriteStartObject();
         json.WriteString("$schema", "https://json-schema.org/draft/2020-12/schema");
         json.WriteString("title", $"Employee (release {releaseId})");
+        WriteEmployeeBody(json, framework);
+        json.WriteEndObject();
+    }, indented: true) + "\n";
+
+    /// <summary>
+    /// The schema of a request to evaluate a named workflow (<c>POST /api/workflows/{name}/evaluations</c>): the
+    /// employee as the release reads it, the as-of date, and the workflow's declared inputs with their types,
+    /// ranges, values and defaults (the required ones required; no other input accepted).
+    /// </summary>
+    public static string GenerateWorkflowRequest(JobFrameworkModel framework, string releaseId, WorkflowDefinition workflow) => Json.JsonText.Write(json =>
+    {
+        json.WriteStartObject();
+        json.WriteString("$schema", "https://json-schema.org/draft/2020-12/schema");
+        json.WriteString("title", $"Evaluation of workflow '{workflow.Name}' (release {releaseId})");
+        if (workflow.Description.Length > 0)
+        {
+            json.WriteString("description", workflow.Description);
+        }
+
+        json.WriteString("type", "object");
+        json.WriteStartArray("required");
+        json.WriteStringValue("employee");
+        json.WriteEndArray();
+        json.WriteBoolean("additionalProperties", false);
+        json.WriteStartObject("properties");
+        json.WriteStartObject("employee");
+        WriteEmployeeBody(json, framework);
+        json.WriteEndObject();
+        json.WriteStartObject("asOf");
+        json.WriteString("type", "string");
+        json.WriteString("pattern", "^\\d{4}-\\d{2}-\\d{2}$");
+        json.WriteEndObject();
+        json.WriteStartObject("inputs");
+        Type(json, "object", nullable: true);
+        json.WriteStartArray("required");
+        foreach (var input in workflow.Inputs.Where(i => i.Required))
+        {
+            json.WriteStringValue(input.Name);
+        }
+
+        json.WriteEndArray();
+        json.WriteBoolean("additionalProperties", false);
+        json.WriteStartObject("properties");
+        foreach (var input in workflow.Inputs)
+        {
+            Attribute(json, input);
+        }
+
+        json.WriteEndObject();
+        json.WriteEndObject();
+        json.WriteEndObject();
+        json.WriteEndObject();
+    }, indented: true) + "\n";
+
+    private static void WriteEmployeeBody(Utf8JsonWriter json, JobFrameworkModel framework)
+    {
         json.WriteString("type", "object");
         json.WriteStartArray("required");
         foreach (var name in RequiredFields.Concat(framework.Attributes.Where(a => a.Required).Select(a => a.Name)))
@@ -77,8 +133,7 @@ public static class EmployeeSchema
         }
 
         json.WriteEndObject();
-        json.WriteEndObject();
-    }, indented: true) + "\n";
+    }
 
     private static void Attribute(Utf8JsonWriter json, DeclaredAttribute attribute)
     {

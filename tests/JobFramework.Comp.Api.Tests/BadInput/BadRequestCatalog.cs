@@ -212,10 +212,65 @@ internal static class BadRequestCatalog
             yield return new BadRequest(mistake, HttpMethod.Post, "/api/eligibility", Roles.ReviewTooling, BadRequest.Utf8(Body(Valid, ", \"asOf\": \"2026-03-01\", \"target\": " + target)), "application/json", 400, field);
         }
 
+        foreach (var request in WorkflowMistakes())
+        {
+            yield return request;
+        }
+
         foreach (var request in PlacementRequestMistakes().Concat(QueryMistakes()))
         {
             yield return request;
         }
+    }
+
+    /// <summary>
+    /// The workflow endpoint refuses every employee and body mistake the other decision endpoints refuse, and its own:
+    /// bad inputs, a workflow the release does not have, a role the workflow does not declare.
+    /// </summary>
+    private static IEnumerable<BadRequest> WorkflowMistakes()
+    {
+        const string path = "/api/workflows/merit/evaluations", json = "application/json";
+        foreach (var (mistake, employee, field) in EmployeeMistakes())
+        {
+            // As of a date whose release has the workflow, so the employee's own checks are what refuses it.
+            yield return new BadRequest("workflow: " + mistake, HttpMethod.Post, path, Roles.CompAdmin, BadRequest.Utf8(Body(employee, ", \"asOf\": \"2027-09-01\"")), json, 400, field);
+        }
+
+        foreach (var (mistake, body, contentType, status, named) in BodyMistakes())
+        {
+            yield return new BadRequest("workflow: " + mistake, HttpMethod.Post, path, Roles.CompAdmin, body, contentType.Length == 0 ? null : contentType, status, named);
+        }
+
+        string InMerit(string inputs) => Body(Valid, ", \"asOf\": \"2027-09-01\", \"inputs\": " + inputs);
+        foreach (var (mistake, inputs, field) in new[]
+        {
+            ("input above its maximum", "{\"prorationPct\": 150}", "inputs.prorationPct"),
+            ("input below its minimum", "{\"prorationPct\": -1}", "inputs.prorationPct"),
+            ("input as text", "{\"prorationPct\": \"half\"}", "inputs.prorationPct"),
+            ("input as NaN text", "{\"prorationPct\": \"NaN\"}", "inputs.prorationPct"),
+            ("input huge", "{\"prorationPct\": 1e300}", "inputs.prorationPct"),
+            ("undeclared input", "{\"bonusPct\": 5}", "inputs.bonusPct"),
+            ("inputs as array", "[50]", "inputs"),
+            ("inputs as number", "50", "inputs"),
+            ("input given twice", "{\"prorationPct\": 50, \"prorationPct\": 60}", "inputs.prorationPct"),
+        })
+        {
+            yield return new BadRequest("workflow: " + mistake, HttpMethod.Post, path, Roles.CompAdmin, BadRequest.Utf8(InMerit(inputs)), json, 400, field);
+        }
+
+        yield return new BadRequest("workflow: unknown workflow", HttpMethod.Post, "/api/workflows/merrit/evaluations", Roles.CompAdmin, BadRequest.Utf8(InMerit("{}")), json, 404, "merrit");
+        yield return new BadRequest("workflow: not in the release in effect", HttpMethod.Post, path, Roles.CompAdmin, BadRequest.Utf8(Body(Valid)), json, 404, "merit");
+        yield return new BadRequest("workflow: unknown query parameter", HttpMethod.Post, path + "?dryRun=true", Roles.CompAdmin, BadRequest.Utf8(InMerit("{}")), json, 400, "dryRun");
+        foreach (string role in new[] { Roles.Payroll, Roles.Auditor })
+        {
+            yield return new BadRequest("workflow: the " + role + " role", HttpMethod.Post, path, role, BadRequest.Utf8(InMerit("{}")), json, 403, "roles");
+        }
+
+        BadRequest Get(string mistake, string url, int status, string named) => new("workflow: " + mistake, HttpMethod.Get, url, Roles.Payroll, null, null, status, named);
+        yield return Get("list asOf not a date", "/api/workflows?asOf=later", 400, "asOf");
+        yield return Get("list unknown parameter", "/api/workflows?name=merit", 400, "name");
+        yield return Get("schema of an unknown workflow", "/api/schema/workflows/merrit?asOf=2027-09-01", 404, "merrit");
+        yield return Get("schema asOf before the first release", "/api/schema/workflows/merit?asOf=2001-01-01", 400, "asOf");
     }
 
     /// <summary>Mistakes that refuse a placement stream whole (before any row): the rows' own mistakes are error lines, tested apart.</summary>
