@@ -151,4 +151,27 @@ public sealed class WorkflowCommandTests : IDisposable
         error.ShouldContain("Unknown workflow 'merit'");
         File.Exists(_temp.File("a.db")).ShouldBeFalse();
     }
+
+    [Fact]
+    public void Simulate_sums_a_workflow_s_money_outputs_per_currency_under_each_release()
+    {
+        string folder = _temp.File("impact");
+        var (code, output, _) = CliRunner.Run("rules", "simulate", "--from", "2027-h1", "--to", "2027-h2", "--roster", Repository.Sample("roster.csv"), "--report", folder, "--workflow", "merit", "--as-of", "2027-09-01", "--rules", Repository.Rules);
+
+        code.ShouldBe(ExitCodes.Ok);
+        output.ShouldContain("merit under 2027-h1: the release has no such workflow\n");
+        output.ShouldContain("merit under 2027-h2 (as of 2027-09-01): 20 evaluated, 19 met every rule, 0 rejected\n");
+        output.ShouldContain("  meritIncrease: 9,702.00 EUR, 8,538.00 GBP, 102,270.00 INR, 10,738.00 SGD, 63,483.00 USD\n");
+        var after = JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, "workflow-merit.json"))).RootElement.GetProperty("after");
+        after.GetProperty("outputs").GetProperty("meritIncrease").GetProperty("totals").GetProperty("USD").GetString().ShouldBe("63483.00");
+    }
+
+    [Fact]
+    public void Simulate_reads_the_constants_in_effect_on_the_as_of_date()
+    {
+        var (code, output, _) = CliRunner.Run("rules", "simulate", "--from", "2027-h1", "--to", "2027-h2", "--roster", Repository.Sample("roster.csv"), "--report", _temp.File("impact"), "--workflow", "merit", "--as-of", "2028-02-01", "--rules", Repository.Rules);
+
+        code.ShouldBe(ExitCodes.Ok);
+        output.ShouldContain("  meritIncrease: 8,274.00 EUR, 7,275.00 GBP, 87,660.00 INR, 9,156.00 SGD, 54,354.00 USD\n");
+    }
 }

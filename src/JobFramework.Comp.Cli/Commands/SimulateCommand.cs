@@ -22,10 +22,13 @@ internal static class SimulateCommand
         var roster = new Option<string>("--roster") { Description = "Roster file: CSV with a header, or JSON Lines (.jsonl).", Required = true };
         var report = new Option<string?>("--report") { Description = "Folder for impact.md, impact.html and impact.json (default out/impact-<from>-<to>)." };
         var changes = new Option<string?>("--changes") { Description = "Also write every employee whose position or eligibility changes to this CSV." };
+        var workflow = new Option<string?>("--workflow") { Description = "Also run this named workflow (merit, step-increase…) over the roster under both releases: met, rejected, money outputs summed per currency." };
+        var inputs = new Option<string[]>("--input") { Description = "With --workflow: a value for one of its declared inputs, as name=value (repeatable).", AllowMultipleArgumentsPerToken = false };
+        var asOf = new Option<string?>("--as-of") { Description = "With --workflow: the date whose constants the workflow reads (default: the later release's effective date)." };
         var rules = CommonOptions.Rules();
         var command = new Command("simulate", "Simulate a release on a roster: band positions, eligibility, cost to band minimum per currency, distributions, most affected groups.")
         {
-            from, to, roster, report, changes, rules,
+            from, to, roster, report, changes, workflow, inputs, asOf, rules,
         };
         command.SetAction(result =>
         {
@@ -63,7 +66,9 @@ internal static class SimulateCommand
             }
 
             console.Out.WriteLine($"report: {Path.Combine(folder, "impact.md")}, impact.html, impact.json");
-            return ExitCodes.Ok;
+            return result.GetValue(workflow) is { } name
+                ? WorkflowSimulation.Run(console, before, after, name, result.GetValue(inputs) ?? [], result.GetValue(asOf), rosterPath, folder)
+                : ExitCodes.Ok;
         });
         return command;
     }

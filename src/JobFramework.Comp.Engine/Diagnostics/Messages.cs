@@ -401,6 +401,8 @@ public static class Messages
 
     public const string WorkflowCaseShape = "A workflow case names the workflow (\"workflow\": \"merit\") and what it expects (\"expect\": {\"workflow\": {...}}): give both.";
 
+    public static string InputNotRead(string name) => $"Input '{name}' is declared but no rule, parameter or output of the workflow reads it: callers would pass a value that changes nothing.";
+
     public static string InputsOfAnotherWorkflow(string workflow) => $"The inputs given were read for another workflow, not '{workflow}'.";
 
     public static string UnknownWorkflow(string name, string? suggestion, IReadOnlyCollection<string> known) =>
@@ -422,6 +424,8 @@ public static class Messages
     public static string ConstantNotInEffect(string name, DateOnly effective, DateOnly first) => Inv($"Constant '{name}' has no value on the release's effective date {effective:yyyy-MM-dd} (its first value is from {first:yyyy-MM-dd}); give it a value from {effective:yyyy-MM-dd} or earlier.");
 
     public static string ConstantChangesInDerivation(string name, DateOnly changes) => Inv($"Constant '{name}' changes on {changes:yyyy-MM-dd}; a derived table is computed once, at load, so it may use only a constant with one value. Use it in a workflow output instead, or give it one value in this release.");
+
+    public static string ConstantNotRead(string name) => $"Constant '{name}' is declared but no rule, table or output reads it.";
 
     public static string TooManyConstants(int max) => Inv($"A release declares at most {max} constants.");
 

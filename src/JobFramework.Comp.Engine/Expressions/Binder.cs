@@ -174,6 +174,8 @@ internal sealed class Binder(BindingEnvironment environment)
                     throw Error(member.Position, found.Refusal, Codes.ExpressionType);
                 }
 
+                (objectType.Name switch { "constants" => environment.ConstantReads, "input" => environment.InputReads, _ => null })?.Add(found.Name);
+
                 return new BoundExpression(found.Read(target.Code), found.Type);
             default:
                 throw Error(member.Position, Messages.NoMembers(target.Type.Name, member.Name), Codes.UnknownName);

@@ -24,6 +24,12 @@ internal sealed class BindingEnvironment
     /// <summary>Set inside a workflow that declares inputs: the <c>input</c> object its rules and outputs read.</summary>
     public ObjectType? Input { get; init; }
 
+    /// <summary>The constants some expression of the release reads, by name (for the lint on unread ones); shared by every nested scope.</summary>
+    public HashSet<string> ConstantReads { get; init; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The workflow inputs some expression of the workflow reads, by name; one set per workflow.</summary>
+    public HashSet<string> InputReads { get; init; } = new(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Named sub-expressions (RulesEngine LocalParams / GlobalParams), inlined where used.</summary>
     public Dictionary<string, BoundExpression> Locals { get; } = new(StringComparer.OrdinalIgnoreCase);
 
@@ -32,7 +38,11 @@ internal sealed class BindingEnvironment
     /// <summary>A scope inside this one (a workflow, a rule): the same inputs, a copy of the named sub-expressions so far.</summary>
     public BindingEnvironment Nested(ObjectType? input = null)
     {
-        var nested = new BindingEnvironment { Scope = Scope, Tables = Tables, Framework = Framework, Band = Band, Input = input ?? Input };
+        var nested = new BindingEnvironment
+        {
+            Scope = Scope, Tables = Tables, Framework = Framework, Band = Band, Input = input ?? Input,
+            ConstantReads = ConstantReads, InputReads = input is null ? InputReads : new(StringComparer.OrdinalIgnoreCase),
+        };
         foreach (var local in Locals)
         {
             nested.Locals[local.Key] = local.Value;

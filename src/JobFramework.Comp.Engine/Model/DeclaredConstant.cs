@@ -13,6 +13,9 @@ public sealed record ConstantValue(DateOnly From, object Value, int Line);
 /// </summary>
 public sealed record DeclaredConstant(string Name, AttributeKind Kind, int Slot, Currency? Currency, string Description, IReadOnlyList<ConstantValue> Values, string File)
 {
+    /// <summary>The line its declaration starts on, for diagnostics.</summary>
+    public int Line { get; init; }
+
     /// <summary>The value in effect on a date, or null before the first one.</summary>
     public ConstantValue? On(DateOnly date)
     {

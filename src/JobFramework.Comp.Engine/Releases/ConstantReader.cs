@@ -77,7 +77,7 @@ internal static class ConstantReader
                 break;
             }
 
-            constants.Add(new DeclaredConstant(name.Value, kind, constants.Count, currency, description, parsed, item.Span.File));
+            constants.Add(new DeclaredConstant(name.Value, kind, constants.Count, currency, description, parsed, item.Span.File) { Line = item.Span.Line });
         }
 
         return constants;

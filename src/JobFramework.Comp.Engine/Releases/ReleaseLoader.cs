@@ -68,8 +68,11 @@ public static class ReleaseLoader
             signatureFiles.Add((file, reader, signature));
         }
 
+        // Which constants any expression reads, over tables, derivations and workflows: an unread one is linted.
+        var constantReads = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var tableEnvironment = new BindingEnvironment
         {
+            ConstantReads = constantReads,
             Scope = scope,
             Position = Expression.Parameter(typeof(Position), "position"),
             Tables = new Dictionary<string, TableSignature>(),
@@ -87,7 +90,7 @@ public static class ReleaseLoader
 
         var workflowEnvironment = new BindingEnvironment
         {
-            Scope = scope, Tables = signatures, Framework = catalog,
+            Scope = scope, Tables = signatures, Framework = catalog, ConstantReads = constantReads,
             Band = bandTable is null ? null : InputModel.BandFor(BandTableReader.Declared(bandTable), bandTable.Name),
         };
         var workflows = new Dictionary<string, CompiledWorkflow>(StringComparer.Ordinal);
@@ -108,6 +111,11 @@ public static class ReleaseLoader
         if (manifest is not null)
         {
             CheckConstantsInEffect(framework, manifest.EffectiveFrom, diagnostics);
+        }
+
+        foreach (var constant in framework.Constants.Where(c => !constantReads.Contains(c.Name)))
+        {
+            diagnostics.Warning(Codes.Governance, Messages.ConstantNotRead(constant.Name), new SourceSpan(constant.File, "", constant.Line, 1));
         }
 
         var testCases = new List<RuleTestCase>();

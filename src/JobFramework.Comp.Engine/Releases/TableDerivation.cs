@@ -49,6 +49,7 @@ internal sealed class TableDerivation(string tableName, DiagnosticBag diagnostic
             Scope = release.Scope,
             Tables = new Dictionary<string, TableSignature>(),
             Framework = release.Framework,
+            ConstantReads = release.ConstantReads,
             Sources = sources.ToDictionary(s => s.Alias, StringComparer.OrdinalIgnoreCase),
             Frame = Expression.Parameter(typeof(DerivationFrame), "frame"),
         };

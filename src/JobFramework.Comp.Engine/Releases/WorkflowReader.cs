@@ -23,7 +23,8 @@ internal sealed class WorkflowReader(string file, BindingEnvironment release, Di
         // Inputs, GlobalParams and outputs belong to this workflow: they must not leak into the next file read.
         var name = workflow.Identifier("WorkflowName");
         string description = workflow.String("Description", false)?.Value ?? "";
-        var inputs = AttributeReader.Read(workflow.Array("Inputs", false), diagnostics, reserved: [], caseInsensitive: true);
+        var inputItems = workflow.Array("Inputs", false);
+        var inputs = AttributeReader.Read(inputItems, diagnostics, reserved: [], caseInsensitive: true);
         var roles = ReadRoles(workflow.Array("AllowedRoles", false));
         var environment = release.Nested(InputModel.InputsFor(inputs));
         ReadParams(workflow, "GlobalParams", environment);
@@ -32,6 +33,17 @@ internal sealed class WorkflowReader(string file, BindingEnvironment release, Di
         // Outputs come after the rules: rules never depend on them, and they may use GlobalParams.
         var outputs = new OutputReader(environment, diagnostics).Read(workflow.Array("Outputs", false));
         workflow.Finish();
+        if (inputItems is not null && inputs.Count == inputItems.Items.Count)
+        {
+            for (int i = 0; i < inputs.Count; i++)
+            {
+                if (!environment.InputReads.Contains(inputs[i].Name))
+                {
+                    diagnostics.Warning(Codes.Governance, Messages.InputNotRead(inputs[i].Name), inputItems.Items[i].Span);
+                }
+            }
+        }
+
         return name is null || diagnostics.Count > before ? null : new CompiledWorkflow(name.Value, file, rules, _slots, environment.Scope)
         {
             Outputs = outputs, Inputs = inputs, AllowedRoles = roles, Description = description,

@@ -178,4 +178,37 @@ public sealed class ConstantsAndWorkflowsTests : IDisposable
 
         decision.Errors.ShouldHaveSingleItem().ShouldBe(new InputError("workflow", "Unknown workflow 'levelup'. Did you mean 'level-up'? Known: level-up."));
     }
+
+    [Fact]
+    public void A_constant_no_expression_reads_is_a_warning_at_its_declaration()
+    {
+        Declare(Budget);
+
+        var result = _copy.Load();
+
+        result.Release.ShouldNotBeNull();
+        var warning = result.Diagnostics.Single(d => !d.IsError && d.Message.StartsWith("Constant", StringComparison.Ordinal));
+        warning.Message.ShouldBe("Constant 'budgetPct' is declared but no rule, table or output reads it.");
+        warning.Location.Line.ShouldBe(_copy.LineOf("framework.json", "\"constants\""));
+    }
+
+    [Fact]
+    public void A_workflow_input_nothing_reads_is_a_warning_at_the_input()
+    {
+        Workflow("""
+            {
+              "WorkflowName": "bonus",
+              "Inputs": [ { "Name": "multiplier", "Type": "number", "Default": 1 } ],
+              "Rules": [ { "RuleName": "Rated", "Expression": "employee.rating >= 3" } ]
+            }
+            """);
+
+        var result = _copy.Load();
+
+        result.Release.ShouldNotBeNull();
+        var warning = result.Diagnostics.Single(d => !d.IsError && d.Message.StartsWith("Input", StringComparison.Ordinal));
+        warning.Message.ShouldStartWith("Input 'multiplier' is declared but no rule, parameter or output of the workflow reads it");
+        warning.Location.Line.ShouldBe(3);
+        warning.Location.File.ShouldEndWith("workflows/bonus.json");
+    }
 }
