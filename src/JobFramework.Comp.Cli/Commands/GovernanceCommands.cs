@@ -58,7 +58,8 @@ internal static partial class GovernanceCommands
                 Status = ReleaseStatus.Draft,
                 RequiredApprovals = sourceManifest?.RequiredApprovals ?? 1,
             };
-            File.WriteAllText(Path.Combine(target, ReleaseLayout.Manifest), ManifestWriter.Render(manifest));
+            // The copy sits beside its source, so the source's $schema reference holds for it too.
+            File.WriteAllText(Path.Combine(target, ReleaseLayout.Manifest), ManifestWriter.Render(manifest, ManifestWriter.SchemaReferenceOf(Path.Combine(source, ReleaseLayout.Manifest))));
             int moved = MoveTestDates(Path.Combine(target, "tests"), date);
             console.Out.WriteLine($"draft {newId} created in {target} from {result.GetValue(from)}, effective {date:yyyy-MM-dd} once approved ({manifest.RequiredApprovals} approval(s) needed).");
             if (moved > 0)
@@ -184,7 +185,8 @@ internal static partial class GovernanceCommands
                 updated = updated with { Status = ReleaseStatus.Approved, ApprovedContentHash = release.ContentHash };
             }
 
-            File.WriteAllText(Path.Combine(folder, ReleaseLayout.Manifest), ManifestWriter.Render(updated));
+            string manifestPath = Path.Combine(folder, ReleaseLayout.Manifest);
+            File.WriteAllText(manifestPath, ManifestWriter.Render(updated, ManifestWriter.SchemaReferenceOf(manifestPath)));
             if (stale > 0)
             {
                 console.Out.WriteLine($"note: {stale} earlier approval(s) were of different content (it changed since) and no longer count.");

@@ -13,13 +13,19 @@ public static class ManifestWriter
 {
     public const string SchemaReference = "../../schema/release.schema.json";
 
-    public static string Render(ReleaseManifest manifest)
+    /// <param name="schemaReference">The manifest's <c>$schema</c>: the one the file had (a rules folder laid out
+    /// differently points elsewhere, or nowhere), or the standard layout's for a new file; null writes none.</param>
+    public static string Render(ReleaseManifest manifest, string? schemaReference = SchemaReference)
     {
         using var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             json.WriteStartObject();
-            json.WriteString("$schema", SchemaReference);
+            if (schemaReference is not null)
+            {
+                json.WriteString("$schema", schemaReference);
+            }
+
             json.WriteString("id", manifest.Id);
             json.WriteString("effectiveFrom", manifest.EffectiveFrom.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
             json.WriteString("status", manifest.IsApproved ? "approved" : "draft");
@@ -53,5 +59,21 @@ public static class ManifestWriter
         }
 
         return Encoding.UTF8.GetString(buffer.ToArray()).ReplaceLineEndings("\n") + "\n";
+    }
+
+    /// <summary>The <c>$schema</c> an existing release.json names, or null when it names none or cannot be read.</summary>
+    public static string? SchemaReferenceOf(string manifestPath)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(File.ReadAllBytes(manifestPath));
+            return document.RootElement.ValueKind == JsonValueKind.Object && document.RootElement.TryGetProperty("$schema", out var schema) && schema.ValueKind == JsonValueKind.String
+                ? schema.GetString()
+                : null;
+        }
+        catch (Exception e) when (e is IOException or JsonException or UnauthorizedAccessException)
+        {
+            return null;
+        }
     }
 }
