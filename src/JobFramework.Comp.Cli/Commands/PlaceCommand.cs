@@ -179,7 +179,7 @@ internal static class PlaceCommand
                     console.Error.WriteLine($"{rosterPath}:1: {problem}");
                 });
             var evaluator = new Evaluator(release);
-            var sink = new PlacementSink(placements, recorder);
+            var sink = new RecordedOutput<(Employee Employee, Placement Placement)>(p => placements.Write(p.Employee, p.Placement), static (r, p) => r.Placement(p.Employee, p.Placement), recorder);
             void PlaceAll(Action? onRow)
             {
                 foreach (var row in rows)
@@ -233,13 +233,13 @@ internal static class PlaceCommand
         return summary.Rejected > 0 ? ExitCodes.Problems : ExitCodes.Ok;
     }
 
-    private static void PlaceRow(Evaluator evaluator, RosterRow row, PlacementSink placements, RejectedRowsWriter rejected, PlacementSummary summary)
+    private static void PlaceRow(Evaluator evaluator, RosterRow row, RecordedOutput<(Employee Employee, Placement Placement)> placements, RejectedRowsWriter rejected, PlacementSummary summary)
     {
         var prepared = row.Employee is null ? null : evaluator.Prepare(row.Employee);
         var errors = prepared?.Errors ?? row.Errors;
         InputError? error = null;
         if (errors.Count == 0 && evaluator.TryPlaceValidated(prepared!.Value!, out var placement, out error)
-            && placements.TryWrite(prepared.Value!, placement, out error))
+            && placements.TryWrite((prepared.Value!, placement), out error))
         {
             summary.Count(placement.Position);
             return;
@@ -249,57 +249,6 @@ internal static class PlaceCommand
         foreach (var problem in errors.Count > 0 ? errors : [error!])
         {
             rejected.Write(row.Line, row.Id, problem);
-        }
-    }
-
-    /// <summary>
-    /// Where placements go: straight to the CSV, or — when auditing — held until their batch is recorded, so
-    /// the output never holds a placement whose decision is not in the audit log.
-    /// </summary>
-    private sealed class PlacementSink(PlacementCsvWriter csv, DecisionRecorder? recorder)
-    {
-        private readonly List<(Employee Employee, Placement Placement, DecisionDraft Draft)> _pending = [];
-
-        /// <summary>Writes (or holds for recording) one placement; false, with the row's error, when its record would not fit the log.</summary>
-        public bool TryWrite(Employee employee, in Placement placement, out InputError? error)
-        {
-            error = null;
-            if (recorder is null)
-            {
-                csv.Write(employee, placement);
-                return true;
-            }
-
-            var draft = recorder.Placement(employee, placement);
-            if (!AuditLimits.InputFits(draft))
-            {
-                error = new InputError("$", Diagnostics.Messages.RecordTooLarge(draft.Input.Length, AuditLimits.MaxPayloadChars));
-                return false;
-            }
-
-            _pending.Add((employee, placement, draft));
-            if (_pending.Count == DecisionRecorder.BatchSize)
-            {
-                Flush();
-            }
-
-            return true;
-        }
-
-        public void Flush()
-        {
-            if (recorder is null || _pending.Count == 0)
-            {
-                return;
-            }
-
-            recorder.RecordAsync(_pending.Select(p => p.Draft).ToList()).GetAwaiter().GetResult();
-            foreach (var (employee, placement, _) in _pending)
-            {
-                csv.Write(employee, placement);
-            }
-
-            _pending.Clear();
         }
     }
 

@@ -87,7 +87,7 @@ internal static class WorkflowRosterRun
                     console.Error.WriteLine($"{rosterPath}:1: {problem}");
                 });
             var evaluator = new Evaluator(release) { AsOf = asOf };
-            var sink = new Sink(results, recorder);
+            var sink = new RecordedOutput<(Employee Employee, WorkflowDecision Decision)>(r => results.Write(r.Employee, r.Decision), static (log, r) => log.Workflow(r.Employee, r.Decision), recorder);
             void EvaluateAll(Action? onRow)
             {
                 foreach (var row in rows)
@@ -95,7 +95,7 @@ internal static class WorkflowRosterRun
                     var decision = row.Employee is null ? null : evaluator.Evaluate(workflow.Name, row.Employee, inputs);
                     var problems = decision?.Errors ?? row.Errors;
                     InputError? tooLarge = null;
-                    if (problems.Count == 0 && sink.TryWrite(row.Employee!, decision!.Value!, out tooLarge))
+                    if (problems.Count == 0 && sink.TryWrite((row.Employee!, decision!.Value!), out tooLarge))
                     {
                         evaluated++;
                         passed += decision.Value!.Passed ? 1 : 0;
@@ -155,52 +155,5 @@ internal static class WorkflowRosterRun
         }
 
         return rejected > 0 ? ExitCodes.Problems : ExitCodes.Ok;
-    }
-
-    /// <summary>Where results go: straight to the CSV, or — when auditing — held until their batch is recorded.</summary>
-    private sealed class Sink(WorkflowCsvWriter csv, DecisionRecorder? recorder)
-    {
-        private readonly List<(Employee Employee, WorkflowDecision Decision, DecisionDraft Draft)> _pending = [];
-
-        public bool TryWrite(Employee employee, WorkflowDecision decision, out InputError? error)
-        {
-            error = null;
-            if (recorder is null)
-            {
-                csv.Write(employee, decision);
-                return true;
-            }
-
-            var draft = recorder.Workflow(employee, decision);
-            if (!AuditLimits.InputFits(draft))
-            {
-                error = new InputError("$", Diagnostics.Messages.RecordTooLarge(draft.Input.Length, AuditLimits.MaxPayloadChars));
-                return false;
-            }
-
-            _pending.Add((employee, decision, draft));
-            if (_pending.Count == DecisionRecorder.BatchSize)
-            {
-                Flush();
-            }
-
-            return true;
-        }
-
-        public void Flush()
-        {
-            if (recorder is null || _pending.Count == 0)
-            {
-                return;
-            }
-
-            recorder.RecordAsync(_pending.Select(p => p.Draft).ToList()).GetAwaiter().GetResult();
-            foreach (var (employee, decision, _) in _pending)
-            {
-                csv.Write(employee, decision);
-            }
-
-            _pending.Clear();
-        }
     }
 }

@@ -138,13 +138,7 @@ public sealed class Evaluator
         }
 
         _scope.SetTarget(resolved.Track, resolved.Level.Number, resolved.Role);
-        bool eligible = workflow.Evaluate(_scope, _outcomes.AsSpan(0, workflow.SlotCount));
-        var criteria = workflow.Rules.Select(r => Explain(r, _outcomes)).ToArray();
-        var gaps = criteria.SelectMany(Flatten).SelectMany(c => c.Gaps)
-            .GroupBy(g => g.Skill, StringComparer.Ordinal)
-            .Select(g => g.MaxBy(x => x.Required)!)
-            .OrderBy(g => g.Skill, StringComparer.Ordinal)
-            .ToArray();
+        var (eligible, criteria, gaps) = Run(workflow);
         var outputs = OutputEvaluator.Evaluate(workflow.Outputs, _scope);
         return EvaluationResult<EligibilityDecision>.Ok(new EligibilityDecision(
             eligible, workflow.Name, resolved.Track, resolved.Level.Number, resolved.Level.Code, resolved.Role?.Id, resolved.Role?.Title,
@@ -199,13 +193,7 @@ public sealed class Evaluator
         _scope.Inputs = inputs;
         try
         {
-            bool passed = workflow.Evaluate(_scope, _outcomes.AsSpan(0, workflow.SlotCount));
-            var criteria = workflow.Rules.Select(r => Explain(r, _outcomes)).ToArray();
-            var gaps = criteria.SelectMany(Flatten).SelectMany(c => c.Gaps)
-                .GroupBy(g => g.Skill, StringComparer.Ordinal)
-                .Select(g => g.MaxBy(x => x.Required)!)
-                .OrderBy(g => g.Skill, StringComparer.Ordinal)
-                .ToArray();
+            var (passed, criteria, gaps) = Run(workflow);
             var outputs = OutputEvaluator.Evaluate(workflow.Outputs, _scope);
             return EvaluationResult<WorkflowDecision>.Ok(new WorkflowDecision(workflow.Name, passed, criteria, gaps, outputs, inputs));
         }
@@ -234,6 +222,19 @@ public sealed class Evaluator
     }
 
     private void Reset(Employee employee) => _scope.Reset(employee);
+
+    // Every rule evaluated and explained, and the skill gaps across them (the largest requirement per skill).
+    private (bool Passed, CriterionResult[] Criteria, SkillGap[] Gaps) Run(CompiledWorkflow workflow)
+    {
+        bool passed = workflow.Evaluate(_scope, _outcomes.AsSpan(0, workflow.SlotCount));
+        var criteria = workflow.Rules.Select(r => Explain(r, _outcomes)).ToArray();
+        var gaps = criteria.SelectMany(Flatten).SelectMany(c => c.Gaps)
+            .GroupBy(g => g.Skill, StringComparer.Ordinal)
+            .Select(g => g.MaxBy(x => x.Required)!)
+            .OrderBy(g => g.Skill, StringComparer.Ordinal)
+            .ToArray();
+        return (passed, criteria, gaps);
+    }
 
     private sealed record ResolvedTarget(string Track, Level? Level, Role? Role, InputError? Error);
 

@@ -10,18 +10,7 @@ namespace JobFramework.Comp.Engine.Tests.Releases;
 /// </summary>
 public sealed class BandStructureTests : IDisposable
 {
-    private readonly TempRelease _copy = new();
-
-    public BandStructureTests()
-    {
-        foreach (string file in new[] { "skills.json", "roles.json", "mobility.json", "workflows/level-up.json" })
-        {
-            File.Delete(_copy.PathOf(file));
-        }
-
-        Directory.Delete(_copy.PathOf("tests"), recursive: true);
-        _copy.Replace("framework.json", "\"eligibility\": { \"levelUpWorkflow\": \"level-up\" },", "");
-    }
+    private readonly TempRelease _copy = new TempRelease().BandsOnly();
 
     public void Dispose() => _copy.Dispose();
 

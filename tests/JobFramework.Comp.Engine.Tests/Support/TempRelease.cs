@@ -24,6 +24,19 @@ internal sealed class TempRelease : IDisposable
 
     public string Directory { get; }
 
+    /// <summary>Leaves only what prices positions: no skills, roles, mobility rules, level-up workflow or test cases.</summary>
+    public TempRelease BandsOnly()
+    {
+        foreach (string file in new[] { "skills.json", "roles.json", "mobility.json", "workflows/level-up.json" })
+        {
+            File.Delete(PathOf(file));
+        }
+
+        System.IO.Directory.Delete(PathOf("tests"), recursive: true);
+        Replace("framework.json", "\"eligibility\": { \"levelUpWorkflow\": \"level-up\" },", "");
+        return this;
+    }
+
     public string PathOf(string relative) => Path.Combine(Directory, relative);
 
     /// <summary>Replaces one exact piece of text in a file; fails if the text is not there exactly once.</summary>
