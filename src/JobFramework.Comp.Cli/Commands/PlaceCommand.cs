@@ -6,7 +6,6 @@ using JobFramework.Comp.Cli.Audit;
 using JobFramework.Comp.Cli.Roster;
 using JobFramework.Comp.Evaluation;
 using JobFramework.Comp.Releases;
-using Spectre.Console;
 
 namespace JobFramework.Comp.Cli.Commands;
 
@@ -191,25 +190,7 @@ internal static class PlaceCommand
                 sink.Flush();
             }
 
-            if (console.IsTerminal)
-            {
-                AnsiConsole.Progress().Start(context =>
-                {
-                    var task = context.AddTask("Placing roster", maxValue: Math.Max(1, input.Length));
-                    PlaceAll(() =>
-                    {
-                        if ((summary.Placed + summary.Rejected) % 4096 == 0)
-                        {
-                            task.Value = input.Position;
-                        }
-                    });
-                    task.Value = task.MaxValue;
-                });
-            }
-            else
-            {
-                PlaceAll(null);
-            }
+            RosterProgress.Run(console, input, "Placing roster", PlaceAll, () => summary.Placed + summary.Rejected);
         }
 
         if (!headerOk)

@@ -6,7 +6,6 @@ using JobFramework.Comp.Cli.Audit;
 using JobFramework.Comp.Cli.Roster;
 using JobFramework.Comp.Evaluation;
 using JobFramework.Comp.Releases;
-using Spectre.Console;
 
 namespace JobFramework.Comp.Cli.Commands;
 
@@ -115,25 +114,7 @@ internal static class WorkflowRosterRun
                 sink.Flush();
             }
 
-            if (console.IsTerminal)
-            {
-                AnsiConsole.Progress().Start(context =>
-                {
-                    var task = context.AddTask($"Evaluating {workflow.Name}", maxValue: Math.Max(1, input.Length));
-                    EvaluateAll(() =>
-                    {
-                        if ((evaluated + rejected) % 1024 == 0)
-                        {
-                            task.Value = input.Position;
-                        }
-                    });
-                    task.Value = task.MaxValue;
-                });
-            }
-            else
-            {
-                EvaluateAll(null);
-            }
+            RosterProgress.Run(console, input, $"Evaluating {workflow.Name}", EvaluateAll, () => evaluated + rejected);
         }
 
         if (!headerOk)
