@@ -78,7 +78,7 @@ public static class Messages
     public static string UnexpectedToken(string token, string expected) => $"Unexpected '{token}': expected {expected}.";
 
     // Expression types and names
-    public const string LambdaOutsideCall = "A lambda (x => …) can only be the argument of Any, All or Count.";
+    public const string LambdaOutsideCall = "A lambda (x => …) can only be the argument of a list method: Any, All, Count, Where, Select, Sum, Min, Max, Average, First or FirstOrDefault.";
 
     public static string LambdaParameterShadows(string name) => $"Lambda parameter '{name}' hides another name; choose a different one.";
 
@@ -393,6 +393,17 @@ public static class Messages
         UnknownValue(field, value, suggestion) + (known.Count is > 0 and <= 12 ? $" Known: {string.Join(", ", known)}." : "");
 
     public static string NoLevelUpWorkflow(string release) => $"Release '{release}' defines no level-up workflow (framework.json eligibility.levelUpWorkflow), so it cannot judge eligibility.";
+
+    // Dynamic LINQ constructs
+    public static string NotIndexable(string type) => $"A {type} has no elements to index; only a list can be indexed, as list[0].";
+
+    public static string IndexOutside(long index, int count) => Inv($"Index {index} is outside the list of {count} item(s).");
+
+    public static string NoElement(string method) => $"{method} found no element: the list is empty (or nothing matched).";
+
+    public static string NoDefaultFor(string method, string type) => $"{method} has no default for a {type}; use First (an error when nothing matches) or Any.";
+
+    public static string NotNumericList(string method, string type) => $"{method} needs whole numbers or numbers, not {type}; give a selector, as {method}(s => s.proficiency).";
 
     // Named workflows
     public static string InputAssignment(string text) => $"'{text}' is not an input assignment; write name=value.";

@@ -29,7 +29,9 @@ internal sealed class Binder(BindingEnvironment environment)
         LiteralSyntax literal => BindLiteral(literal),
         IdentifierSyntax identifier => BindIdentifier(identifier),
         MemberSyntax member => BindMember(member),
+        CallSyntax { Target: IdentifierSyntax { Name: var root } } call when string.Equals(root, "Math", StringComparison.Ordinal) && !IsNamed(root) => FunctionLibrary.BindMath(this, call),
         CallSyntax call => call.Target is null ? FunctionLibrary.BindFunction(this, call) : MethodLibrary.BindMethod(this, call),
+        IndexSyntax index => BindIndex(index),
         UnarySyntax unary => BindUnary(unary),
         BinarySyntax binary => BindBinary(binary),
         ConditionalSyntax conditional => BindConditional(conditional),
@@ -53,6 +55,41 @@ internal sealed class Binder(BindingEnvironment environment)
         }
 
         throw Error(syntax.Position, Messages.TypeMismatch(what, expected.Name, bound.Type.Name));
+    }
+
+    /// <summary>
+    /// A method argument written without a lambda, Dynamic LINQ's way: <c>skills.Any(proficiency &gt;= 3)</c> or
+    /// <c>skills.Any(it.proficiency &gt;= 3)</c> — the element is <c>it</c>, and its members are names on their own.
+    /// </summary>
+    public BoundExpression BindImplicitLambda(Syntax body, ExprType parameterType, out ParameterExpression parameter)
+    {
+        _implicitIt.Push(parameterType);
+        try
+        {
+            return BindLambda(new LambdaSyntax(body.Position, "it", body), parameterType, out parameter);
+        }
+        finally
+        {
+            _implicitIt.Pop();
+        }
+    }
+
+    private readonly Stack<ExprType> _implicitIt = new();
+
+    // A name the expression defines itself (a lambda parameter, a parameter or output), which "Math" could be.
+    private bool IsNamed(string name) => _lambdaParameters.ContainsKey(name) || environment.Locals.ContainsKey(name);
+
+    private BoundExpression BindIndex(IndexSyntax index)
+    {
+        var target = Bind(index.Target);
+        if (target.Type is not ListType list)
+        {
+            throw Error(index.Position, Messages.NotIndexable(target.Type.Name));
+        }
+
+        var position = BindAs(index.Index, ExprType.Integer, "an index");
+        var element = typeof(ListRuntime).GetMethod(nameof(ListRuntime.ElementAt))!.MakeGenericMethod(list.Element.ClrType);
+        return new BoundExpression(Expression.Call(element, target.Code, position.Code), list.Element);
     }
 
     public BoundExpression BindLambda(LambdaSyntax lambda, ExprType parameterType, out ParameterExpression parameter)
@@ -100,6 +137,12 @@ internal sealed class Binder(BindingEnvironment environment)
         if (_lambdaParameters.TryGetValue(name, out var parameter))
         {
             return new BoundExpression(parameter, _lambdaTypes[parameter]);
+        }
+
+        // Inside an implicit lambda a member of the element stands alone: proficiency means it.proficiency.
+        if (_implicitIt.Count > 0 && _implicitIt.Peek() is ObjectType element && element.Find(name) is not null && _lambdaParameters.ContainsKey("it"))
+        {
+            return BindMember(new MemberSyntax(identifier.Position, new IdentifierSyntax(identifier.Position, "it"), name));
         }
 
         if (environment.Locals.TryGetValue(name, out var local))
@@ -177,6 +220,8 @@ internal sealed class Binder(BindingEnvironment environment)
                 (objectType.Name switch { "constants" => environment.ConstantReads, "input" => environment.InputReads, _ => null })?.Add(found.Name);
 
                 return new BoundExpression(found.Read(target.Code), found.Type);
+            case var text when text == ExprType.String && string.Equals(member.Name, "Length", StringComparison.Ordinal):
+                return new BoundExpression(Expression.Convert(Expression.Property(target.Code, nameof(string.Length)), typeof(long)), ExprType.Integer);
             default:
                 throw Error(member.Position, Messages.NoMembers(target.Type.Name, member.Name), Codes.UnknownName);
         }

@@ -57,6 +57,25 @@ internal static class FunctionLibrary
         }
     }
 
+    /// <summary>
+    /// <c>Math.Min</c>, <c>Max</c>, <c>Abs</c>, <c>Round</c>, <c>Floor</c>, <c>Ceiling</c> as RulesEngine workflows write them,
+    /// bound to the functions above. <c>Math.Round(x)</c> and <c>Math.Round(x, n)</c> round half to even, as .NET does.
+    /// </summary>
+    public static BoundExpression BindMath(Binder binder, CallSyntax call)
+    {
+        CallSyntax As(string name, params Syntax[] arguments) => call with { Target = null, Name = name, Arguments = arguments };
+        var halfEven = new LiteralSyntax(call.Position, "halfEven");
+        var zero = new LiteralSyntax(call.Position, 0L);
+        return call.Name switch
+        {
+            "Min" or "Max" or "Abs" => BindFunction(binder, As(call.Name.ToLowerInvariant(), [.. call.Arguments])),
+            "Floor" or "Ceiling" when call.Arguments.Count == 1 => BindFunction(binder, As(call.Name.ToLowerInvariant(), [.. call.Arguments])),
+            "Round" when call.Arguments.Count == 1 => BindFunction(binder, As("round", call.Arguments[0], zero, halfEven)),
+            "Round" when call.Arguments.Count == 2 => BindFunction(binder, As("round", call.Arguments[0], call.Arguments[1], halfEven)),
+            _ => throw Binder.Error(call.Position, Messages.UnknownMethod("Math", call.Name, Json.ObjectReader.Suggest(call.Name, ["Min", "Max", "Abs", "Round", "Floor", "Ceiling"])), Codes.UnknownName),
+        };
+    }
+
     private static BoundExpression BindMinMax(Binder binder, CallSyntax call)
     {
         if (call.Arguments.Count < 2)

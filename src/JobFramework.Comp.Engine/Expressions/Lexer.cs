@@ -5,7 +5,8 @@ namespace JobFramework.Comp.Expressions;
 /// <summary>Splits expression text into tokens. Errors are returned, never thrown.</summary>
 internal static class Lexer
 {
-    private static readonly string[] Symbols = ["&&", "||", "==", "!=", "<=", ">=", "=>", "<", ">", "!", "+", "-", "*", "/", "%", "(", ")", "[", "]", ",", ".", "?", ":"];
+    // RulesEngine (Dynamic LINQ) spellings as well: "=" for "==" and "<>" for "!=".
+    private static readonly string[] Symbols = ["&&", "||", "==", "!=", "<>", "<=", ">=", "=>", "<", ">", "=", "!", "+", "-", "*", "/", "%", "(", ")", "[", "]", ",", ".", "?", ":"];
 
     public static bool TryTokenize(string text, out List<Token> tokens, out ExpressionError? error)
     {

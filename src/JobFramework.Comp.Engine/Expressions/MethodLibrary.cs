@@ -10,8 +10,8 @@ namespace JobFramework.Comp.Expressions;
 /// </summary>
 internal static class MethodLibrary
 {
-    private static readonly string[] ListMethods = ["Contains", "Any", "All", "Count"];
-    private static readonly string[] StringMethods = ["Contains", "StartsWith", "EndsWith"];
+    private static readonly string[] ListMethods = ["Contains", "Any", "All", "Count", "Where", "Select", "Sum", "Min", "Max", "Average", "First", "FirstOrDefault"];
+    private static readonly string[] StringMethods = ["Contains", "StartsWith", "EndsWith", "ToUpper", "ToLower", "Trim"];
 
     public static BoundExpression BindMethod(Binder binder, CallSyntax call)
     {
@@ -32,6 +32,20 @@ internal static class MethodLibrary
 
     private static BoundExpression BindStringMethod(Binder binder, CallSyntax call, BoundExpression target)
     {
+        // Case is changed the invariant way, so a rule means the same on every machine.
+        string? transform = call.Name.ToUpperInvariant() switch
+        {
+            "TOUPPER" => nameof(string.ToUpperInvariant),
+            "TOLOWER" => nameof(string.ToLowerInvariant),
+            "TRIM" => nameof(string.Trim),
+            _ => null,
+        };
+        if (transform is not null)
+        {
+            FunctionLibrary.ExpectArguments(call, 0);
+            return new BoundExpression(Expression.Call(target.Code, typeof(string).GetMethod(transform, Type.EmptyTypes)!), ExprType.String);
+        }
+
         string? runtimeName = call.Name.ToUpperInvariant() switch
         {
             "CONTAINS" => nameof(Runtime.TextContains),
@@ -72,6 +86,8 @@ internal static class MethodLibrary
             case "ALL":
             case "COUNT":
                 return BindLoop(binder, call, target, list);
+            case "WHERE" or "SELECT" or "SUM" or "MIN" or "MAX" or "AVERAGE" or "FIRST" or "FIRSTORDEFAULT":
+                return LinqMethods.Bind(binder, call, target, list);
             default:
                 throw Binder.Error(call.Position, Messages.UnknownMethod(list.Name, call.Name, Json.ObjectReader.Suggest(call.Name, ListMethods)), Codes.UnknownName);
         }
@@ -88,19 +104,23 @@ internal static class MethodLibrary
                 : new BoundExpression(Expression.GreaterThan(length, Expression.Constant(0L)), ExprType.Boolean);
         }
 
-        if (call.Arguments.Count != 1 || call.Arguments[0] is not LambdaSyntax lambda)
+        if (call.Arguments.Count != 1)
         {
             throw Binder.Error(call.Position, Messages.LambdaExpected(call.Name));
         }
 
-        var body = binder.BindLambda(lambda, list.Element, out var parameter);
+        var body = BindElementLambda(binder, call.Arguments[0], list.Element, out var parameter);
         if (body.Type != ExprType.Boolean)
         {
-            throw Binder.Error(lambda.Body.Position, Messages.TypeMismatch("the condition of " + call.Name, "bool", body.Type.Name));
+            throw Binder.Error(call.Arguments[0].Position, Messages.TypeMismatch("the condition of " + call.Name, "bool", body.Type.Name));
         }
 
         return new BoundExpression(EmitLoop(method, target.Code, parameter, body.Code), method == "COUNT" ? ExprType.Integer : ExprType.Boolean);
     }
+
+    /// <summary>A lambda over the list's elements, written <c>s =&gt; s.proficiency &gt;= 3</c> or, Dynamic LINQ's way, without one (<c>proficiency &gt;= 3</c>, <c>it.proficiency &gt;= 3</c>).</summary>
+    public static BoundExpression BindElementLambda(Binder binder, Syntax argument, ExprType element, out ParameterExpression parameter) =>
+        argument is LambdaSyntax lambda ? binder.BindLambda(lambda, element, out parameter) : binder.BindImplicitLambda(argument, element, out parameter);
 
     // for (i = 0; i < array.Length; i++) { x = array[i]; ... } with early exit for Any/All.
     private static BlockExpression EmitLoop(string method, Expression source, ParameterExpression item, Expression condition)

@@ -135,11 +135,11 @@ internal sealed class Parser
     private Syntax ParseEquality()
     {
         var left = ParseComparison();
-        if (Current.Is("==") || Current.Is("!="))
+        if (IsEquality(Current))
         {
             var op = Advance();
-            left = new BinarySyntax(op.Position, op.Text, left, ParseComparison());
-            if (Current.Is("==") || Current.Is("!="))
+            left = new BinarySyntax(op.Position, op.Is("==") || op.Is("=") ? "==" : "!=", left, ParseComparison());
+            if (IsEquality(Current))
             {
                 throw new ParseException(new ExpressionError(Current.Position, Diagnostics.Messages.ChainedComparison));
             }
@@ -163,6 +163,8 @@ internal sealed class Parser
 
         return left;
     }
+
+    private static bool IsEquality(Token token) => token.Is("==") || token.Is("!=") || token.Is("=") || token.Is("<>");
 
     private static bool IsComparison(Token token) =>
         token.Is("<") || token.Is("<=") || token.Is(">") || token.Is(">=") || token.IsKeyword("in");
@@ -217,8 +219,17 @@ internal sealed class Parser
     private Syntax ParsePostfix()
     {
         var target = ParsePrimary();
-        while (Current.Is("."))
+        while (Current.Is(".") || Current.Is("["))
         {
+            if (Current.Is("["))
+            {
+                int position = Advance().Position;
+                var index = ParseExpression();
+                Expect("]");
+                target = new IndexSyntax(position, target, index);
+                continue;
+            }
+
             Advance();
             var name = Current;
             if (name.Kind != TokenKind.Identifier)
@@ -253,9 +264,17 @@ internal sealed class Parser
                 throw Unexpected("a value");
             case TokenKind.Identifier:
                 Advance();
-                return Current.Is("(")
-                    ? new CallSyntax(token.Position, null, token.Text, ParseArguments())
-                    : new IdentifierSyntax(token.Position, token.Text);
+                if (!Current.Is("("))
+                {
+                    return new IdentifierSyntax(token.Position, token.Text);
+                }
+
+                var arguments = ParseArguments();
+
+                // Dynamic LINQ's iif(condition, a, b) is the conditional operator.
+                return token.IsKeyword("iif") && arguments.Count == 3
+                    ? new ConditionalSyntax(token.Position, arguments[0], arguments[1], arguments[2])
+                    : new CallSyntax(token.Position, null, token.Text, arguments);
             case TokenKind.Symbol when token.Is("("):
                 Advance();
                 var inner = ParseExpression();

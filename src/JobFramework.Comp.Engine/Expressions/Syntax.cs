@@ -21,3 +21,6 @@ internal sealed record BinarySyntax(int Position, string Operator, Syntax Left, 
 internal sealed record ConditionalSyntax(int Position, Syntax Condition, Syntax WhenTrue, Syntax WhenFalse) : Syntax(Position);
 
 internal sealed record ListSyntax(int Position, IReadOnlyList<Syntax> Items) : Syntax(Position);
+
+/// <summary>An element of a list by position, <c>skills[0]</c>.</summary>
+internal sealed record IndexSyntax(int Position, Syntax Target, Syntax Index) : Syntax(Position);
