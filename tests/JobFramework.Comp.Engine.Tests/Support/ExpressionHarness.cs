@@ -37,8 +37,23 @@ internal static class ExpressionHarness
     {
         release ??= Samples.Release;
         var bound = Bind(text, release, out var diagnostics) ?? throw new InvalidOperationException(string.Join("\n", diagnostics));
+        return Run(bound, employee, release);
+    }
+
+    /// <summary>Runs an expression already bound by <see cref="Bind"/>, as <see cref="Evaluate"/> does.</summary>
+    public static object? Run(BoundExpression bound, Employee employee, CompiledRelease? release = null) =>
+        Compile(bound)(ScopeFor(employee, release ?? Samples.Release));
+
+    /// <summary>The bound expression as a delegate, to run on many employees (<see cref="ScopeFor"/>).</summary>
+    public static Func<EvaluationScope, object?> Compile(BoundExpression bound)
+    {
         var lambda = (LambdaExpression)bound.Code;
-        var boxed = Expression.Lambda<Func<EvaluationScope, object?>>(Expression.Convert(lambda.Body, typeof(object)), lambda.Parameters);
+        return Expression.Lambda<Func<EvaluationScope, object?>>(Expression.Convert(lambda.Body, typeof(object)), lambda.Parameters).Compile();
+    }
+
+    /// <summary>A scope on an employee whose target is the next level.</summary>
+    public static EvaluationScope ScopeFor(Employee employee, CompiledRelease release)
+    {
         var scope = new EvaluationScope(release);
         scope.Reset(employee);
         var next = release.Framework.FindTrack(employee.Track)!.NextAbove(employee.Level);
@@ -47,6 +62,6 @@ internal static class ExpressionHarness
             scope.SetTarget(employee.Track, next.Number, null);
         }
 
-        return boxed.Compile()(scope);
+        return scope;
     }
 }
