@@ -51,6 +51,12 @@ switch (mode)
     case "components":
         BenchmarkRunner.Run<ComponentBenchmarks>(config);
         return 0;
+    case "rulesengine":
+        var comparison = new RulesEngineComparison();
+        comparison.Setup();
+        Console.WriteLine(comparison.Check() ? "check=OK: both engines give the same verdict for every employee" : "check=MISMATCH");
+        BenchmarkRunner.Run<RulesEngineComparison>(config);
+        return 0;
     case "attributes":
         BenchmarkRunner.Run<AttributeReadBenchmarks>(config);
         return 0;
