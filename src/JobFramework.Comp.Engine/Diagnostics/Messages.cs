@@ -395,6 +395,8 @@ public static class Messages
     public static string NoLevelUpWorkflow(string release) => $"Release '{release}' defines no level-up workflow (framework.json eligibility.levelUpWorkflow), so it cannot judge eligibility.";
 
     // Dynamic LINQ constructs
+    public static string LambdasTooDeep(int max) => Inv($"Lambdas nest at most {max} deep: each loops over a list, and deeper nesting multiplies the work past what one rule may take.");
+
     public static string NotIndexable(string type) => $"A {type} has no elements to index; only a list can be indexed, as list[0].";
 
     public static string IndexOutside(long index, int count) => Inv($"Index {index} is outside the list of {count} item(s).");

@@ -99,6 +99,11 @@ internal sealed class Binder(BindingEnvironment environment)
             throw Error(lambda.Position, Messages.LambdaParameterShadows(lambda.Parameter));
         }
 
+        if (_lambdaParameters.Count >= ExpressionLimits.MaxLambdaNesting)
+        {
+            throw Error(lambda.Position, Messages.LambdasTooDeep(ExpressionLimits.MaxLambdaNesting), Codes.ExpressionLimit);
+        }
+
         parameter = Expression.Variable(parameterType.ClrType, lambda.Parameter);
         _lambdaParameters[lambda.Parameter] = parameter;
         _lambdaTypes[parameter] = parameterType;
