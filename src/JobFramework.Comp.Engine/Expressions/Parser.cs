@@ -154,7 +154,8 @@ internal sealed class Parser
         if (IsComparison(Current))
         {
             var op = Advance();
-            left = new BinarySyntax(op.Position, op.IsKeyword("in") ? "in" : op.Text, left, ParseAdditive());
+            var right = op.IsKeyword("in") && Current.Is("(") ? ParseParenthesizedList() : ParseAdditive();
+            left = new BinarySyntax(op.Position, op.IsKeyword("in") ? "in" : op.Text, left, right);
             if (IsComparison(Current))
             {
                 throw new ParseException(new ExpressionError(Current.Position, Diagnostics.Messages.ChainedComparison));
@@ -162,6 +163,21 @@ internal sealed class Parser
         }
 
         return left;
+    }
+
+    // Dynamic LINQ's "x in (a, b, c)": the same list as "[a, b, c]". One value in parentheses is a list of one.
+    private ListSyntax ParseParenthesizedList()
+    {
+        int position = Advance().Position;
+        var items = new List<Syntax>();
+        do
+        {
+            items.Add(ParseExpression());
+        }
+        while (TryConsume(","));
+
+        Expect(")");
+        return new ListSyntax(position, items);
     }
 
     private static bool IsEquality(Token token) => token.Is("==") || token.Is("!=") || token.Is("=") || token.Is("<>");

@@ -19,6 +19,9 @@ public class DynamicLinqSyntaxTests
 
     [Theory]
     [InlineData("employee.level = 3", true)]
+    [InlineData("employee.region in (\"us\", \"sg\")", true)]
+    [InlineData("employee.level in (1, 2)", false)]
+    [InlineData("employee.rating in (4)", true)]
     [InlineData("employee.level <> 3", false)]
     [InlineData("employee.region = \"sg\" AND employee.rating <> 2", true)]
     [InlineData("iif(employee.rating >= 4, \"strong\", \"steady\")", "strong")]

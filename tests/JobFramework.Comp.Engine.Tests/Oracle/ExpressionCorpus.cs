@@ -86,8 +86,10 @@ internal sealed class ExpressionCorpus(int seed)
         };
     }
 
-    private string ListCondition() => _random.Next(6) switch
+    private string ListCondition() => _random.Next(8) switch
     {
+        6 => $"employee.region in (\"{Pick(Regions)}\", \"{Pick(Regions)}\")",
+        7 => $"employee.level in ({_random.Next(1, 8)}, {_random.Next(1, 8)}, {_random.Next(1, 8)})",
         0 => $"employee.skills.Any(s => s.proficiency >= {_random.Next(1, 6)})",
         1 => $"employee.skills.Any(id == \"{Pick(Skills)}\")",
         2 => $"employee.skills.All(proficiency > {_random.Next(0, 4)})",
