@@ -48,14 +48,19 @@ internal sealed class MessageTemplate
                 return null;
             }
 
-            var bound = ExpressionCompiler.Bind(text[(open + 2)..close], source, binder, null, "placeholder", diagnostics, open + 2);
+            string placeholder = text[(open + 2)..close];
+            var bound = ExpressionCompiler.Bind(placeholder, source, binder, null, "placeholder", diagnostics, open + 2);
             if (bound is null)
             {
                 ok = false;
             }
             else
             {
-                var boxed = Expression.Convert(bound.Code, typeof(object));
+                // A date attribute or constant is shown as a date, not as the number rules compare.
+                Expression shown = DateMembers.IsDate(placeholder, binder.Environment) && bound.Code.Type == typeof(long)
+                    ? Expression.Call(typeof(DateMembers), nameof(DateMembers.Format), null, bound.Code)
+                    : bound.Code;
+                var boxed = Expression.Convert(shown, typeof(object));
                 parts.Add(("", Expression.Lambda<Func<EvaluationScope, object?>>(boxed, binder.Environment.Scope).Compile()));
             }
 
