@@ -51,45 +51,10 @@ internal static class PlaceCommand
                 return ExitCodes.CannotRun;
             }
 
-            if (!release.Manifest.IsApproved && AuditStoreOptions.Requested(result, audit))
-            {
-                console.Error.WriteLine($"Release {release.Id} is a draft: drafts never make decisions, so nothing can be recorded. Preview it without --audit.");
-                return ExitCodes.CannotRun;
-            }
-
-            string rosterPath = result.GetValue(roster)!;
-            if (!File.Exists(rosterPath))
-            {
-                console.Error.WriteLine($"Roster '{rosterPath}' does not exist.");
-                return ExitCodes.CannotRun;
-            }
-
             string outPath = result.GetValue(output)!;
             string errorsPath = result.GetValue(errors) ?? outPath + ".errors.csv";
-            if (!AuditStoreOptions.Requested(result, audit))
-            {
-                return Run(console, release, rosterPath, outPath, errorsPath, null);
-            }
-
-            try
-            {
-                var log = AuditStoreOptions.Open(result.GetValue(audit), result.GetValue(table)!, mustExist: false);
-                var recorder = new DecisionRecorder(log, release, asOfDate, "cli:" + Environment.UserName);
-                try
-                {
-                    return Run(console, release, rosterPath, outPath, errorsPath, recorder);
-                }
-                finally
-                {
-                    recorder.DisposeAsync().AsTask().GetAwaiter().GetResult();
-                }
-            }
-            catch (AuditStoreException e)
-            {
-                console.Error.WriteLine($"audit log failed: {e.Message}");
-                console.Error.WriteLine("Placements already written to the output were recorded; run the same command again to finish — decisions already recorded are not recorded twice.");
-                return ExitCodes.CannotRun;
-            }
+            return AuditedBatch.Run(console, result, audit, table, release, asOfDate, result.GetValue(roster)!, "Placements",
+                recorder => Run(console, release, result.GetValue(roster)!, outPath, errorsPath, recorder));
         });
         return command;
     }

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text;
-using JobFramework.Comp.Audit;
 using JobFramework.Comp.Cli.Audit;
 using JobFramework.Comp.Cli.Roster;
 using JobFramework.Comp.Evaluation;
@@ -18,46 +17,9 @@ internal static class WorkflowRosterRun
 {
     public static int Start(
         CliConsole console, ParseResult result, CompiledRelease release, DateOnly asOf, WorkflowDefinition workflow, Model.AttributeValues inputs,
-        string rosterPath, string outPath, string? errorsPath, Option<string?> audit, Option<string> table)
-    {
-        if (!release.Manifest.IsApproved && AuditStoreOptions.Requested(result, audit))
-        {
-            console.Error.WriteLine($"Release {release.Id} is a draft: drafts never make decisions, so nothing can be recorded. Preview it without --audit.");
-            return ExitCodes.CannotRun;
-        }
-
-        if (!File.Exists(rosterPath))
-        {
-            console.Error.WriteLine($"Roster '{rosterPath}' does not exist.");
-            return ExitCodes.CannotRun;
-        }
-
-        errorsPath ??= outPath + ".errors.csv";
-        if (!AuditStoreOptions.Requested(result, audit))
-        {
-            return Run(console, release, asOf, workflow, inputs, rosterPath, outPath, errorsPath, null);
-        }
-
-        try
-        {
-            var log = AuditStoreOptions.Open(result.GetValue(audit), result.GetValue(table)!, mustExist: false);
-            var recorder = new DecisionRecorder(log, release, asOf, "cli:" + Environment.UserName);
-            try
-            {
-                return Run(console, release, asOf, workflow, inputs, rosterPath, outPath, errorsPath, recorder);
-            }
-            finally
-            {
-                recorder.DisposeAsync().AsTask().GetAwaiter().GetResult();
-            }
-        }
-        catch (AuditStoreException e)
-        {
-            console.Error.WriteLine($"audit log failed: {e.Message}");
-            console.Error.WriteLine("Results already written to the output were recorded; run the same command again to finish — decisions already recorded are not recorded twice.");
-            return ExitCodes.CannotRun;
-        }
-    }
+        string rosterPath, string outPath, string? errorsPath, Option<string?> audit, Option<string> table) =>
+        AuditedBatch.Run(console, result, audit, table, release, asOf, rosterPath, "Results",
+            recorder => Run(console, release, asOf, workflow, inputs, rosterPath, outPath, errorsPath ?? outPath + ".errors.csv", recorder));
 
     private static int Run(
         CliConsole console, CompiledRelease release, DateOnly asOf, WorkflowDefinition workflow, Model.AttributeValues inputs,
