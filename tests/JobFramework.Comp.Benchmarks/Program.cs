@@ -56,6 +56,7 @@ switch (mode)
         comparison.Setup();
         Console.WriteLine(comparison.Check() ? "check=OK: both engines give the same verdict for every employee" : "check=MISMATCH");
         BenchmarkRunner.Run<RulesEngineComparison>(config);
+        BenchmarkRunner.Run<RulesEngineLoadComparison>(config);
         return 0;
     case "attributes":
         BenchmarkRunner.Run<AttributeReadBenchmarks>(config);

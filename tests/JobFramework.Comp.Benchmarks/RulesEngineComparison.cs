@@ -42,7 +42,7 @@ public class RulesEngineComparison
     [GlobalSetup]
     public void Setup()
     {
-        _typed = new Evaluator(Release());
+        _typed = new Evaluator(Release(Workflow));
         var random = new Random(16);
         string[] skills = ["sql", "tableau", "statistics", "programming", "system-design", "code-review"];
         var people = Enumerable.Range(0, N).Select(i => new
@@ -128,12 +128,18 @@ public class RulesEngineComparison
     private List<RuleResultTree> Execute(RuleParameter parameter) => _rulesEngine.ExecuteAllRulesAsync("level-up", parameter).AsTask().GetAwaiter().GetResult();
 
     // The sample release with its level-up workflow replaced by the shared one, as a draft (its content changed).
-    private static CompiledRelease Release()
+    internal static CompiledRelease Release(string workflow)
+    {
+        var loaded = ReleaseLoader.Load(Source(workflow));
+        return loaded.Release ?? throw new InvalidOperationException(string.Join("\n", loaded.Diagnostics));
+    }
+
+    internal static ReleaseSource Source(string workflow)
     {
         string folder = Path.Combine(ServiceProcess.RepositoryRoot(), "rules", "releases", "2026-h1");
         var files = Directory.EnumerateFiles(folder, "*.json", SearchOption.AllDirectories)
             .ToDictionary(f => Path.GetRelativePath(folder, f).Replace('\\', '/'), File.ReadAllBytes);
-        files["workflows/level-up.json"] = Encoding.UTF8.GetBytes(Workflow);
+        files["workflows/level-up.json"] = Encoding.UTF8.GetBytes(workflow);
         var manifest = JsonNode.Parse(files["release.json"])!.AsObject();
         manifest["status"] = "draft";
         manifest.Remove("approvedContentHash");
@@ -144,8 +150,58 @@ public class RulesEngineComparison
             files.Remove(test);
         }
 
-        var loaded = ReleaseLoader.Load(new ReleaseSource("shared-level-up", files));
-        return loaded.Release ?? throw new InvalidOperationException(string.Join("\n", loaded.Diagnostics));
+        return new ReleaseSource("shared-level-up", files);
+    }
+}
+
+/// <summary>
+/// Loading a 500-rule workflow on each engine: the typed compiler loads (parses, type-checks, compiles) the whole
+/// release with it — and, to isolate the workflow, the same release with the 5-rule one; RulesEngine builds its engine
+/// and compiles every rule on the first evaluation, as it does in service.
+/// </summary>
+[MemoryDiagnoser]
+public class RulesEngineLoadComparison
+{
+    private static readonly string Large = LargeWorkflow(500);
+    private ReleaseSource _large = null!;
+    private ReleaseSource _small = null!;
+    private Workflow _workflow = null!;
+    private RuleParameter _employee = null!;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _large = RulesEngineComparison.Source(Large);
+        _small = RulesEngineComparison.Source(RulesEngineComparison.Workflow);
+        _workflow = System.Text.Json.JsonSerializer.Deserialize<Workflow>(Large)!;
+        _employee = new RuleParameter("employee", new BenchEmployee { level = 3, rating = 4, monthsInLevel = 14, scope = 4, skills = [new BenchSkill { id = "sql", proficiency = 3 }] });
+        if (ReleaseLoader.Load(_large).Release is null)
+        {
+            throw new InvalidOperationException("The 500-rule workflow does not load.");
+        }
+    }
+
+    [Benchmark(Baseline = true, Description = "RulesEngine 6.0.1: new engine + first evaluation (500 rules)")]
+    public int RulesEngineLoad() =>
+        new RulesEngine.RulesEngine([_workflow], new ReSettings()).ExecuteAllRulesAsync("level-up", _employee).AsTask().GetAwaiter().GetResult().Count;
+
+    [Benchmark(Description = "typed: load the release with the 500-rule workflow")]
+    public bool TypedLoadLarge() => ReleaseLoader.Load(_large).Release is not null;
+
+    [Benchmark(Description = "typed: load the same release with the 5-rule workflow")]
+    public bool TypedLoadSmall() => ReleaseLoader.Load(_small).Release is not null;
+
+    // Distinct rules in the shared syntax: comparisons, iif, a lambda over the skills, string methods.
+    private static string LargeWorkflow(int rules)
+    {
+        var items = Enumerable.Range(0, rules).Select(i => (i % 4) switch
+        {
+            0 => $"employee.rating >= {i % 5} AND employee.level < {i % 9 + 1}",
+            1 => $"employee.skills.Count(s => s.proficiency >= {i % 5}) >= {i % 3}",
+            2 => $"employee.monthsInLevel >= iif(employee.level >= {i % 7}, {i % 30}, {i % 12})",
+            _ => $"employee.scope + {i % 6} > employee.level OR employee.mentorship = {i % 4}",
+        }).Select((expression, i) => $$"""    { "RuleName": "R{{i}}", "Expression": "{{expression}}" }""");
+        return "{\n  \"WorkflowName\": \"level-up\",\n  \"Rules\": [\n" + string.Join(",\n", items) + "\n  ]\n}\n";
     }
 }
 
