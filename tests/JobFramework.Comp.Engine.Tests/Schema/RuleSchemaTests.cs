@@ -28,6 +28,7 @@ public class RuleSchemaTests
             data.Add(Path.GetRelativePath(Repository.Rules, file).Replace('\\', '/'));
         }
 
+        data.Add("samples/rulesengine/retention-risk.json");
         return data;
     }
 
