@@ -20,6 +20,9 @@ public static class ReleaseLoader
     /// <summary>Loads a release folder, reading only files inside <paramref name="rulesRoot"/> (default: the folder itself; see <see cref="RuleFolder"/>).</summary>
     public static LoadResult LoadDirectory(string directory, string? rulesRoot = null) => Load(ReleaseSource.FromDirectory(directory, rulesRoot));
 
+    // Key suffix of one workflow of a file holding several ("workflows/all.json", NUL, "1"): NUL is in no file name.
+    private const string WorkflowItem = "\0";
+
     public static LoadResult Load(ReleaseSource source)
     {
         var diagnostics = new DiagnosticBag();
@@ -96,7 +99,8 @@ public static class ReleaseLoader
         var workflows = new Dictionary<string, CompiledWorkflow>(StringComparer.Ordinal);
         foreach (var (file, reader) in files.Where(f => f.Key.StartsWith(ReleaseLayout.WorkflowsFolder, StringComparison.Ordinal)))
         {
-            var workflow = new WorkflowReader(Path(file), workflowEnvironment, diagnostics).Read(reader);
+            int item = file.IndexOf(WorkflowItem, StringComparison.Ordinal);
+            var workflow = new WorkflowReader(Path(item < 0 ? file : file[..item]), workflowEnvironment, diagnostics).Read(reader);
             if (workflow is not null && !workflows.TryAdd(workflow.Name, workflow))
             {
                 diagnostics.Error(Codes.DuplicateId, Messages.DuplicateId("workflow", workflow.Name), reader.Span);
@@ -224,6 +228,25 @@ public static class ReleaseLoader
 
             var root = SourceDocument.Parse(path, bytes, diagnostics, pool);
             bool rulesEngineShape = relative.StartsWith(ReleaseLayout.WorkflowsFolder, StringComparison.Ordinal);
+            if (rulesEngineShape && root is SourceArray workflows)
+            {
+                // RulesEngine reads a file of several workflows as well as one: each is read as if it had a file of its own.
+                if (workflows.Items.Count == 0)
+                {
+                    diagnostics.Error(Codes.EmptyValue, Messages.EmptyValue(relative), workflows.Span);
+                }
+
+                for (int i = 0; i < workflows.Items.Count; i++)
+                {
+                    if (ObjectReader.From(workflows.Items[i], diagnostics, relative + " item", caseInsensitive: true) is { } item)
+                    {
+                        result[relative + WorkflowItem + i.ToString(CultureInfo.InvariantCulture)] = item;
+                    }
+                }
+
+                continue;
+            }
+
             var reader = ObjectReader.From(root, diagnostics, relative, rulesEngineShape);
             if (reader is not null)
             {

@@ -115,10 +115,17 @@ internal sealed class WorkflowReader(string file, BindingEnvironment release, Di
         bool enabled = rule.Bool("Enabled", false) ?? true;
         rule.String("ErrorType", false);
         rule.Get("Properties");
-        var expressionType = rule.String("RuleExpressionType", false);
-        if (expressionType is not null && expressionType.Value != "LambdaExpression")
+        // RulesEngine reads the enum by name or by number; LambdaExpression (0) is the only kind there is.
+        switch (rule.Get("RuleExpressionType"))
         {
-            diagnostics.Error(Codes.TableShape, Messages.UnknownRuleExpressionType(expressionType.Value), expressionType.Span, expressionType.RawLine);
+            case null or SourceString { Value: "LambdaExpression" } or SourceNumber { Raw: "0" }:
+                break;
+            case SourceString other:
+                diagnostics.Error(Codes.TableShape, Messages.UnknownRuleExpressionType(other.Value), other.Span, other.RawLine);
+                break;
+            case var other:
+                diagnostics.Error(Codes.TableShape, Messages.UnknownRuleExpressionType(other is SourceNumber number ? number.Raw : other.Describe()), other.Span);
+                break;
         }
 
         // LocalParams are visible to this rule and its nested rules only.

@@ -15,10 +15,9 @@ public sealed class RefusedRulesEngineFeatureTests : IDisposable
     private const string Rule = """{ "RuleName": "R", "Expression": "employee.rating >= 3" }""";
 
     [Theory]
-    [InlineData("an array of workflows", $$"""[ { "WorkflowName": "x", "Rules": [ {{Rule}} ] } ]""")]
     [InlineData("WorkflowsToInject", $$"""{ "WorkflowName": "x", "WorkflowsToInject": ["level-up"], "Rules": [ {{Rule}} ] }""")]
     [InlineData("Actions", """{ "WorkflowName": "x", "Rules": [ { "RuleName": "R", "Expression": "true", "Actions": { "OnSuccess": { "Name": "OutputExpression", "Context": { "Expression": "1" } } } } ] }""")]
-    [InlineData("a numeric RuleExpressionType", """{ "WorkflowName": "x", "Rules": [ { "RuleName": "R", "Expression": "true", "RuleExpressionType": 0 } ] }""")]
+    [InlineData("a RuleExpressionType other than LambdaExpression", """{ "WorkflowName": "x", "Rules": [ { "RuleName": "R", "Expression": "true", "RuleExpressionType": 1 } ] }""")]
     [InlineData("input1", """{ "WorkflowName": "x", "Rules": [ { "RuleName": "R", "Expression": "input1.country == \"india\"" } ] }""")]
     [InlineData("null", """{ "WorkflowName": "x", "Rules": [ { "RuleName": "R", "Expression": "employee.focus != null" } ] }""")]
     [InlineData("np()", """{ "WorkflowName": "x", "Rules": [ { "RuleName": "R", "Expression": "np(employee.focus) != \"\"" } ] }""")]
@@ -33,5 +32,37 @@ public sealed class RefusedRulesEngineFeatureTests : IDisposable
 
         result.Release.ShouldBeNull(feature);
         result.Errors.ShouldContain(e => e.Location.File.EndsWith("workflows/imported.json", StringComparison.Ordinal) && e.Location.Line >= 1, feature);
+    }
+
+    [Fact]
+    public void A_file_of_several_workflows_loads_each_and_RuleExpressionType_may_be_the_number_0()
+    {
+        File.WriteAllText(_copy.PathOf("workflows/imported.json"), $$"""
+            [
+              { "WorkflowName": "first", "Rules": [ {{Rule}} ] },
+              { "WorkflowName": "second", "Rules": [ { "RuleName": "R", "Expression": "employee.level >= 2", "RuleExpressionType": 0 } ] }
+            ]
+            """);
+
+        var result = _copy.Load();
+
+        result.Errors.ShouldBeEmpty();
+        result.Release!.WorkflowDefinitions.Select(w => w.Name).ShouldContain("first");
+        result.Release.FindWorkflow("second")!.File.ShouldEndWith("workflows/imported.json");
+    }
+
+    [Fact]
+    public void An_error_in_the_second_workflow_of_a_file_points_into_that_file()
+    {
+        File.WriteAllText(_copy.PathOf("workflows/imported.json"), $$"""
+            [
+              { "WorkflowName": "first", "Rules": [ {{Rule}} ] },
+              { "WorkflowName": "second", "Rules": [ { "RuleName": "R", "Expression": "employee.levle >= 2" } ] }
+            ]
+            """);
+
+        var error = _copy.Load().Errors.ShouldHaveSingleItem();
+
+        (error.Location.File.EndsWith("workflows/imported.json", StringComparison.Ordinal), error.Location.Line).ShouldBe((true, 3));
     }
 }
