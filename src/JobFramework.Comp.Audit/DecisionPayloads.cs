@@ -261,6 +261,12 @@ public static class DecisionPayloads
         json.WriteString("rule", criterion.Rule);
         json.WriteString("outcome", criterion.Outcome.ToString().ToLowerInvariant());
         json.WriteString("message", criterion.Message);
+        // Written only for a rule with an action, so decisions of workflows without them keep their bytes.
+        if (criterion.ActionOutput is { } output)
+        {
+            json.WriteString("actionOutput", output);
+        }
+
         WriteGaps(json, criterion.Gaps);
         json.WriteStartArray("rules");
         foreach (var child in criterion.Children)

@@ -175,4 +175,25 @@ public sealed class WorkflowCommandTests : IDisposable
         code.ShouldBe(ExitCodes.Ok);
         output.ShouldContain("  meritIncrease: 8,274.00 EUR, 7,275.00 GBP, 87,660.00 INR, 9,156.00 SGD, 54,354.00 USD\n");
     }
+
+    [Fact]
+    public void The_RulesEngine_sample_dropped_into_a_release_runs_through_comp_with_its_action_outputs()
+    {
+        string rules = _temp.File("rules");
+        Folders.Copy(Repository.Rules, rules);
+        string release = Path.Combine(rules, "releases", "2027-h2");
+        File.Copy(Path.Combine(rules, "samples", "rulesengine", "retention-risk.json"), Path.Combine(release, "workflows", "retention-risk.json"));
+        var manifest = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Path.Combine(release, "release.json")))!.AsObject();
+        manifest["status"] = "draft";
+        manifest.Remove("approvals");
+        manifest.Remove("approvedContentHash");
+        File.WriteAllText(Path.Combine(release, "release.json"), manifest.ToJsonString());
+
+        var (code, output, _) = CliRunner.Run("evaluate", "retention-risk", "--employee", Repository.Sample("employee-promotion.json"), "--rules", rules, "--release", "2027-h2", "--as-of", "2027-09-01");
+
+        code.ShouldBe(ExitCodes.Ok);
+        output.ShouldContain("[met]   HighPerformer: Rated 4 or better. → 41\n");
+        output.ShouldContain("[unmet] StalledInLevel: Not long in level yet.\n");
+        output.ShouldContain("NOT EVERY RULE MET");
+    }
 }

@@ -67,6 +67,7 @@ internal static class DecisionJson
         rule = c.Rule,
         outcome = c.Outcome,
         message = c.Message,
+        actionOutput = c.ActionOutput,
         gaps = c.Gaps.Count > 0 ? c.Gaps : null,
         rules = c.Children.Count > 0 ? c.Children.Select(Criterion) : null,
     };

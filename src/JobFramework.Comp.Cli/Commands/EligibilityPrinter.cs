@@ -91,7 +91,7 @@ internal static class EligibilityPrinter
             RuleOutcome.Error => console.Bad("[error]"),
             _ => "[off]  ",
         };
-        output.WriteLine($"{indent}{mark} {criterion.Rule}{(criterion.Message is null ? "" : ": " + criterion.Message)}");
+        output.WriteLine($"{indent}{mark} {criterion.Rule}{(criterion.Message is null ? "" : ": " + criterion.Message)}{(criterion.ActionOutput is null ? "" : " → " + criterion.ActionOutput)}");
         foreach (var gap in criterion.Gaps)
         {
             output.WriteLine($"{indent}          {Diagnostics.Messages.SkillGap(gap.Skill, gap.Required, gap.Held)}");

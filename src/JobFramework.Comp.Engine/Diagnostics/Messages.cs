@@ -407,6 +407,8 @@ public static class Messages
 
     public static string NotNumericList(string method, string type) => $"{method} needs whole numbers or numbers, not {type}; give a selector, as {method}(s => s.proficiency).";
 
+    public static string UnsupportedAction(string name) => $"Action '{name}' is not supported; OutputExpression is (a value computed when the rule is met or unmet). EvaluateRule (chaining workflows) is not.";
+
     // Named workflows
     public static string InputAssignment(string text) => $"'{text}' is not an input assignment; write name=value.";
 

@@ -9,6 +9,9 @@ namespace JobFramework.Comp.Evaluation;
 /// </summary>
 internal sealed class CompiledRule
 {
+    /// <summary>An OutputExpression action: its expression as written and the compiled value.</summary>
+    public sealed record RuleAction(string Expression, Func<EvaluationScope, object> Value);
+
     public required string Name { get; init; }
 
     public required int Slot { get; init; }
@@ -40,6 +43,11 @@ internal sealed class CompiledRule
     public MessageTemplate SuccessEvent { get; init; } = MessageTemplate.Empty;
 
     public IReadOnlyList<SkillCheck> SkillChecks { get; init; } = [];
+
+    /// <summary>RulesEngine's <c>Actions.OnSuccess</c> / <c>OnFailure</c> <c>OutputExpression</c>: a value computed when the rule is met, or unmet.</summary>
+    public RuleAction? OnSuccess { get; init; }
+
+    public RuleAction? OnFailure { get; init; }
 
     public RuleOutcome Evaluate(EvaluationScope scope, Span<RuleOutcome> outcomes)
     {

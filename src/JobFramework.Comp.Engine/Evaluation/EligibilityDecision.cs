@@ -9,7 +9,11 @@ public sealed record EligibilityTarget(int? Level = null, string? RoleId = null)
 public sealed record SkillGap(string Skill, string SkillName, int Required, int Held);
 
 /// <summary>One rule's outcome, its message with values filled in, its skill gaps and nested rules.</summary>
-public sealed record CriterionResult(string Rule, RuleOutcome Outcome, string? Message, IReadOnlyList<SkillGap> Gaps, IReadOnlyList<CriterionResult> Children);
+public sealed record CriterionResult(string Rule, RuleOutcome Outcome, string? Message, IReadOnlyList<SkillGap> Gaps, IReadOnlyList<CriterionResult> Children)
+{
+    /// <summary>The value of the rule's OutputExpression action for its outcome (RulesEngine's ActionResult.Output), as text; null without one.</summary>
+    public string? ActionOutput { get; init; }
+}
 
 /// <summary>
 /// The answer to "is this person eligible to move up (or into this role)?": the verdict, the target, every

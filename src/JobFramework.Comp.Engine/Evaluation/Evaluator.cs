@@ -290,7 +290,10 @@ public sealed class Evaluator
             _ => null,
         };
         var gaps = outcome == RuleOutcome.Unmet ? GapsOf(rule) : [];
-        return new CriterionResult(rule.Name, outcome, message, gaps, children);
+        var action = outcome switch { RuleOutcome.Met => rule.OnSuccess, RuleOutcome.Unmet => rule.OnFailure, _ => null };
+        string? output = action is null ? null
+            : RuleErrors.TryEvaluate(() => Expressions.Runtime.Format(action.Value(_scope)), out var text) ? text : "?";
+        return new CriterionResult(rule.Name, outcome, message, gaps, children) { ActionOutput = output };
     }
 
     private SkillGap[] GapsOf(CompiledRule rule)

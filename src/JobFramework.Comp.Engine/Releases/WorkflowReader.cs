@@ -134,6 +134,8 @@ internal sealed class WorkflowReader(string file, BindingEnvironment release, Di
         var binder = new Binder(scope);
         var errorMessage = rule.String("ErrorMessage", false) is { } error ? MessageTemplate.Compile(error, binder, diagnostics) : MessageTemplate.Empty;
         var successEvent = rule.String("SuccessEvent", false) is { } success ? MessageTemplate.Compile(success, binder, diagnostics) : MessageTemplate.Empty;
+        var onSuccess = ReadAction(rule, "OnSuccess", binder, out var actions);
+        var onFailure = actions is null ? null : ReadAction(actions, "OnFailure", binder);
         var operatorText = rule.String("Operator", false);
         var expression = rule.String("Expression", false);
         var nested = rule.Array("Rules", false);
@@ -163,7 +165,7 @@ internal sealed class WorkflowReader(string file, BindingEnvironment release, Di
             return name is null || errorMessage is null || successEvent is null ? null : new CompiledRule
             {
                 Name = name.Value, Slot = slot, Enabled = enabled, IsOr = isOr.Value, Children = children,
-                ErrorMessage = errorMessage, SuccessEvent = successEvent, Source = isOr.Value ? "Or" : "And",
+                ErrorMessage = errorMessage, SuccessEvent = successEvent, Source = isOr.Value ? "Or" : "And", OnSuccess = onSuccess, OnFailure = onFailure,
             };
         }
 
@@ -185,8 +187,62 @@ internal sealed class WorkflowReader(string file, BindingEnvironment release, Di
             Predicate = ExpressionCompiler.Compile<bool>(bound, scope.Scope),
             Body = bound.Code,
             Source = expression.Value,
-            ErrorMessage = errorMessage, SuccessEvent = successEvent, SkillChecks = [.. binder.SkillChecks],
+            ErrorMessage = errorMessage, SuccessEvent = successEvent, SkillChecks = [.. binder.SkillChecks], OnSuccess = onSuccess, OnFailure = onFailure,
         };
+    }
+
+    // "Actions": { "OnSuccess": { "Name": "OutputExpression", "Context": { "Expression": "…" } }, "OnFailure": … } as RulesEngine
+    // writes it. The expression is typed and compiled here like the rule's own; EvaluateRule (chaining) is not supported.
+    private CompiledRule.RuleAction? ReadAction(ObjectReader rule, string when, Binder binder, out ObjectReader? actions)
+    {
+        actions = rule.Object("Actions", false, caseInsensitive: true);
+        return actions is null ? null : ReadAction(actions, when, binder);
+    }
+
+    private CompiledRule.RuleAction? ReadAction(ObjectReader actions, string when, Binder binder)
+    {
+        var action = actions.Object(when, false, caseInsensitive: true);
+        if (action is null)
+        {
+            if (when == "OnFailure")
+            {
+                actions.Finish();
+            }
+
+            return null;
+        }
+
+        var name = action.String("Name", true);
+        var context = action.Object("Context", true, caseInsensitive: true);
+        var expression = context?.String("Expression", true);
+        context?.Finish();
+        action.Finish();
+        if (when == "OnFailure")
+        {
+            actions.Finish();
+        }
+
+        if (name is not null && name.Value != "OutputExpression")
+        {
+            diagnostics.Error(Codes.UnknownId, Messages.UnsupportedAction(name.Value), name.Span, name.RawLine);
+            return null;
+        }
+
+        if (expression is null || name is null)
+        {
+            return null;
+        }
+
+        var bound = ExpressionCompiler.Bind(expression, binder, null, when + " action", diagnostics);
+        if (bound is null)
+        {
+            return null;
+        }
+
+        Binder.RequireValue(bound, 0);
+        var value = System.Linq.Expressions.Expression.Lambda<Func<EvaluationScope, object>>(
+            System.Linq.Expressions.Expression.Convert(bound.Code, typeof(object)), binder.Environment.Scope).Compile();
+        return new CompiledRule.RuleAction(expression.Value, value);
     }
 
     /// <summary>Named sub-expressions, each able to use the ones before it.</summary>

@@ -16,7 +16,9 @@ public sealed class RefusedRulesEngineFeatureTests : IDisposable
 
     [Theory]
     [InlineData("WorkflowsToInject", $$"""{ "WorkflowName": "x", "WorkflowsToInject": ["level-up"], "Rules": [ {{Rule}} ] }""")]
-    [InlineData("Actions", """{ "WorkflowName": "x", "Rules": [ { "RuleName": "R", "Expression": "true", "Actions": { "OnSuccess": { "Name": "OutputExpression", "Context": { "Expression": "1" } } } } ] }""")]
+    [InlineData("the EvaluateRule action", """{ "WorkflowName": "x", "Rules": [ { "RuleName": "R", "Expression": "true", "Actions": { "OnSuccess": { "Name": "EvaluateRule", "Context": { "workflowName": "level-up", "ruleName": "PerformanceRating" } } } } ] }""")]
+    [InlineData("an OutputExpression that does not compile", """{ "WorkflowName": "x", "Rules": [ { "RuleName": "R", "Expression": "true", "Actions": { "OnSuccess": { "Name": "OutputExpression", "Context": { "Expression": "employee.ratng * 2" } } } } ] }""")]
+    [InlineData("a misspelt OnFailure", """{ "WorkflowName": "x", "Rules": [ { "RuleName": "R", "Expression": "true", "Actions": { "OnFailur": { "Name": "OutputExpression", "Context": { "Expression": "1" } } } } ] }""")]
     [InlineData("a RuleExpressionType other than LambdaExpression", """{ "WorkflowName": "x", "Rules": [ { "RuleName": "R", "Expression": "true", "RuleExpressionType": 1 } ] }""")]
     [InlineData("input1", """{ "WorkflowName": "x", "Rules": [ { "RuleName": "R", "Expression": "input1.country == \"india\"" } ] }""")]
     [InlineData("null", """{ "WorkflowName": "x", "Rules": [ { "RuleName": "R", "Expression": "employee.focus != null" } ] }""")]

@@ -6,8 +6,8 @@ namespace JobFramework.Comp.Engine.Tests.Oracle;
 
 /// <summary>
 /// The RulesEngine-format sample (rules/samples/rulesengine/retention-risk.json: GlobalParams, LocalParams, a nested Or,
-/// iif, in (…), the implicit it) dropped unchanged into a release and run by both engines on generated employees:
-/// every rule's outcome, nested ones included, and every unmet rule's message must be the same.
+/// iif, in (…), the implicit it, OutputExpression actions) dropped unchanged into a release and run by both engines on generated employees:
+/// every rule's outcome, nested ones included, every action's output and every unmet rule's message must be the same.
 /// </summary>
 public sealed class SampleWorkflowOracleTests : IDisposable
 {
@@ -41,6 +41,9 @@ public sealed class SampleWorkflowOracleTests : IDisposable
             {
                 var criterion = typed[result.Rule.RuleName];
                 (criterion.Outcome == RuleOutcome.Met).ShouldBe(result.IsSuccess, $"{result.Rule.RuleName} on {employee}");
+
+                // An OutputExpression action gives the same value (RulesEngine's ActionResult.Output) for the outcome.
+                criterion.ActionOutput.ShouldBe(result.ActionResult?.Output?.ToString(), $"{result.Rule.RuleName} action on {employee}");
 
                 // RulesEngine reports an unmet rule's ErrorMessage as its ExceptionMessage: the same text as the typed message.
                 if (!result.IsSuccess)
