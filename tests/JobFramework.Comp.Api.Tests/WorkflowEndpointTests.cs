@@ -83,6 +83,27 @@ public sealed class WorkflowEndpointTests : IDisposable
     }
 
     [Fact]
+    public async Task A_retry_with_the_same_idempotency_key_returns_the_original_decision()
+    {
+        var client = _host.As(Roles.ReviewTooling);
+        async Task<HttpResponseMessage> Send()
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, "/api/workflows/merit/evaluations") { Content = ApiHost.Json(Body()) };
+            request.Headers.Add("Idempotency-Key", "merit-2027-M1");
+            return await client.SendAsync(request);
+        }
+
+        var first = await Send();
+        var second = await Send();
+
+        first.StatusCode.ShouldBe(HttpStatusCode.OK, await first.Content.ReadAsStringAsync());
+        second.Headers.GetValues("Idempotent-Replayed").ShouldBe(["true"]);
+        (await second.Content.ReadAsStringAsync()).ShouldBe(await first.Content.ReadAsStringAsync());
+        await using var log = SqliteDecisionLog.Open(_host.AuditStore);
+        (await log.QueryByEmployeeAsync("M1", 10)).Records.Count.ShouldBe(1);
+    }
+
+    [Fact]
     public async Task The_constant_in_effect_on_the_as_of_date_is_the_one_used()
     {
         var response = await _host.As(Roles.CompAdmin).PostAsync("/api/workflows/merit/evaluations", ApiHost.Json(Body(asOf: "2028-02-01")));

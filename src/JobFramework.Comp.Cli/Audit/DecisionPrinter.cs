@@ -70,9 +70,14 @@ internal static class DecisionPrinter
     private static string Workflow(JsonElement root)
     {
         string verdict = root.GetProperty("passed").GetBoolean() ? "every rule met" : "not every rule met";
-        var outputs = root.GetProperty("outputs").EnumerateArray().ToArray();
-        string last = outputs.Length == 0 || outputs[^1].GetProperty("value").ValueKind == JsonValueKind.Null ? ""
-            : $"; {outputs[^1].GetProperty("name").GetString()} {outputs[^1].GetProperty("value").GetProperty("amount").GetString()}{(outputs[^1].GetProperty("value").GetProperty("currency").GetString() is { } currency ? " " + currency : "")}";
+        string last = "";
+        if (root.GetProperty("outputs").EnumerateArray().LastOrDefault() is { ValueKind: JsonValueKind.Object } output
+            && output.GetProperty("value") is { ValueKind: JsonValueKind.Object } value)
+        {
+            string? currency = value.GetProperty("currency").GetString();
+            last = $"; {output.GetProperty("name").GetString()} {value.GetProperty("amount").GetString()}{(currency is null ? "" : " " + currency)}";
+        }
+
         return $"{root.GetProperty("workflow").GetString()}: {verdict}{last}";
     }
 

@@ -135,9 +135,7 @@ internal static class PlaceCommand
         using (var placements = new PlacementCsvWriter(new StreamWriter(outPath, false, new UTF8Encoding(false), 1 << 16), release.Id))
         using (var rejected = new RejectedRowsWriter(new StreamWriter(errorsPath, false, new UTF8Encoding(false))))
         {
-            var rows = RosterReader.IsJsonLines(rosterPath)
-                ? RosterReader.ReadJsonLines(text, release.Framework)
-                : RosterReader.ReadCsv(text, release.Framework, problem =>
+            var rows = RosterReader.Read(rosterPath, text, release.Framework, problem =>
                 {
                     headerOk = false;
                     console.Error.WriteLine($"{rosterPath}:1: {problem}");

@@ -80,9 +80,7 @@ internal static class SimulateCommand
         using var text = new StreamReader(rosterPath, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, new FileStreamOptions { BufferSize = 1 << 16 });
         using var changes = changesPath is null ? null : new StreamWriter(changesPath, false, new UTF8Encoding(false), 1 << 16);
         changes?.WriteLine(ChangesHeader);
-        var rows = RosterReader.IsJsonLines(rosterPath)
-            ? RosterReader.ReadJsonLines(text, before.Framework)
-            : RosterReader.ReadCsv(text, before.Framework, problem =>
+        var rows = RosterReader.Read(rosterPath, text, before.Framework, problem =>
             {
                 headerOk = false;
                 console.Error.WriteLine($"{rosterPath}:1: {problem}");

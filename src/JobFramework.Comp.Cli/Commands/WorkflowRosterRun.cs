@@ -40,9 +40,7 @@ internal static class WorkflowRosterRun
         using (var results = new WorkflowCsvWriter(new StreamWriter(outPath, false, new UTF8Encoding(false), 1 << 16), workflow, release.Id))
         using (var errors = new RejectedRowsWriter(new StreamWriter(errorsPath, false, new UTF8Encoding(false))))
         {
-            var rows = RosterReader.IsJsonLines(rosterPath)
-                ? RosterReader.ReadJsonLines(text, release.Framework)
-                : RosterReader.ReadCsv(text, release.Framework, problem =>
+            var rows = RosterReader.Read(rosterPath, text, release.Framework, problem =>
                 {
                     headerOk = false;
                     console.Error.WriteLine($"{rosterPath}:1: {problem}");

@@ -40,7 +40,10 @@ internal static class RosterReader
         }
     }
 
-    /// <summary>Reads a CSV roster; a header without the required columns is reported once and ends the read.</summary>
+    /// <summary>A roster file by its kind: JSON Lines (.jsonl, .ndjson) or CSV, whose header problem is reported once.</summary>
+    public static IEnumerable<RosterRow> Read(string path, TextReader reader, JobFrameworkModel framework, Action<string> headerProblem) =>
+        IsJsonLines(path) ? ReadJsonLines(reader, framework) : ReadCsv(reader, framework, headerProblem);
+
     /// <summary>Reads a CSV roster; a header without the required columns, or with columns neither built in nor declared, is reported once and ends the read.</summary>
     public static IEnumerable<RosterRow> ReadCsv(TextReader reader, JobFrameworkModel framework, Action<string> headerProblem)
     {

@@ -74,9 +74,7 @@ internal static class WorkflowSimulation
         var evaluator = new Evaluator(release) { AsOf = asOf };
         bool headerOk = true;
         using var text = new StreamReader(rosterPath, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, new FileStreamOptions { BufferSize = 1 << 16 });
-        var rows = RosterReader.IsJsonLines(rosterPath)
-            ? RosterReader.ReadJsonLines(text, release.Framework)
-            : RosterReader.ReadCsv(text, release.Framework, problem =>
+        var rows = RosterReader.Read(rosterPath, text, release.Framework, problem =>
             {
                 headerOk = false;
                 console.Error.WriteLine($"{rosterPath}:1 ({release.Id}): {problem}");

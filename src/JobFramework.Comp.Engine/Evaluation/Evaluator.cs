@@ -158,15 +158,18 @@ public sealed class Evaluator
             return EvaluationResult<WorkflowDecision>.Fail("workflow", Release.UnknownWorkflow(workflowName));
         }
 
-        inputs ??= Model.AttributeValues.None;
-        if (!ReferenceEquals(inputs.Declared, workflow.Inputs))
+        if (inputs is not null && inputs.Declared.Count > 0 && !ReferenceEquals(inputs.Declared, workflow.Inputs))
+        {
+            return EvaluationResult<WorkflowDecision>.Fail("inputs", Messages.InputsOfAnotherWorkflow(workflowName));
+        }
+
+        // None given: every input at its default (an error for a required one).
+        if (inputs is null || inputs.Declared.Count < workflow.Inputs.Count)
         {
             var read = WorkflowArguments.FromJson(workflow.Definition, null);
-            if (inputs.Declared.Count > 0 || !read.Succeeded)
+            if (!read.Succeeded)
             {
-                return inputs.Declared.Count > 0
-                    ? EvaluationResult<WorkflowDecision>.Fail("inputs", Messages.InputsOfAnotherWorkflow(workflowName))
-                    : EvaluationResult<WorkflowDecision>.Fail(read.Errors);
+                return EvaluationResult<WorkflowDecision>.Fail(read.Errors);
             }
 
             inputs = read.Value!;

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace JobFramework.Comp.Expressions;
@@ -24,8 +23,9 @@ internal static partial class DateMembers
             : framework.Constants.Any(c => c.Kind == Model.AttributeKind.Date && string.Equals(c.Name, name, StringComparison.OrdinalIgnoreCase));
     }
 
-    /// <summary>YYYYMMDD as YYYY-MM-DD.</summary>
-    public static string Format(long date) => string.Create(CultureInfo.InvariantCulture, $"{date / 10000:D4}-{date / 100 % 100:D2}-{date % 100:D2}");
+    /// <summary>The expression that shows a date read by a rule as YYYY-MM-DD.</summary>
+    public static System.Linq.Expressions.Expression Shown(System.Linq.Expressions.Expression date) =>
+        System.Linq.Expressions.Expression.Call(typeof(Model.AttributeValue), nameof(Model.AttributeValue.FormatDate), null, date);
 
     [GeneratedRegex(@"^\s*(employee|constants)\s*\.\s*([A-Za-z_][A-Za-z0-9_]*)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MemberPath();

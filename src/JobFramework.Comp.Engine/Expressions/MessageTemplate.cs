@@ -58,7 +58,7 @@ internal sealed class MessageTemplate
             {
                 // A date attribute or constant is shown as a date, not as the number rules compare.
                 Expression shown = DateMembers.IsDate(placeholder, binder.Environment) && bound.Code.Type == typeof(long)
-                    ? Expression.Call(typeof(DateMembers), nameof(DateMembers.Format), null, bound.Code)
+                    ? DateMembers.Shown(bound.Code)
                     : bound.Code;
                 var boxed = Expression.Convert(shown, typeof(object));
                 parts.Add(("", Expression.Lambda<Func<EvaluationScope, object?>>(boxed, binder.Environment.Scope).Compile()));

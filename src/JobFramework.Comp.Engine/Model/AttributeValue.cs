@@ -88,11 +88,14 @@ public static class AttributeValue
         return FromJson(attribute, ref reader);
     }
 
+    /// <summary>A date as rules read it (YYYYMMDD) written back as YYYY-MM-DD.</summary>
+    public static string FormatDate(long date) => string.Create(CultureInfo.InvariantCulture, $"{date / 10000:D4}-{date / 100 % 100:D2}-{date % 100:D2}");
+
     /// <summary>The value for people: dates as YYYY-MM-DD, lists as [a, b], numbers invariant.</summary>
     public static string Display(AttributeKind kind, object? value) => value switch
     {
         null => "(none)",
-        long date when kind == AttributeKind.Date => string.Create(CultureInfo.InvariantCulture, $"{date / 10000:D4}-{date / 100 % 100:D2}-{date % 100:D2}"),
+        long date when kind == AttributeKind.Date => FormatDate(date),
         string[] list => "[" + string.Join(", ", list) + "]",
         Monetary.Money money => money.ToString(),
         IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
@@ -109,7 +112,7 @@ public static class AttributeValue
                 json.WriteNullValue();
                 break;
             case long whole when attribute.Kind == AttributeKind.Date:
-                json.WriteStringValue(string.Create(CultureInfo.InvariantCulture, $"{whole / 10000:D4}-{whole / 100 % 100:D2}-{whole % 100:D2}"));
+                json.WriteStringValue(FormatDate(whole));
                 break;
             case long whole:
                 json.WriteNumberValue(whole);

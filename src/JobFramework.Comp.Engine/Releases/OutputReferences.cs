@@ -65,7 +65,7 @@ internal static class OutputReferences
 
         // A date attribute or constant is explained as a date, not as the number rules compare.
         var shown = DateMembers.IsDate(name, environment) && bound.Code.Type == typeof(long)
-            ? Expression.Call(typeof(DateMembers), nameof(DateMembers.Format), null, bound.Code)
+            ? DateMembers.Shown(bound.Code)
             : bound.Code;
         var read = Expression.Lambda<Func<EvaluationScope, object>>(Expression.Convert(shown, typeof(object)), environment.Scope).Compile();
         var constant = candidate is MemberSyntax { Target: IdentifierSyntax { Name: var root } } member && string.Equals(root, "constants", StringComparison.OrdinalIgnoreCase)

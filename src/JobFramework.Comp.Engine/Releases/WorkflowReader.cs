@@ -134,8 +134,7 @@ internal sealed class WorkflowReader(string file, BindingEnvironment release, Di
         var binder = new Binder(scope);
         var errorMessage = rule.String("ErrorMessage", false) is { } error ? MessageTemplate.Compile(error, binder, diagnostics) : MessageTemplate.Empty;
         var successEvent = rule.String("SuccessEvent", false) is { } success ? MessageTemplate.Compile(success, binder, diagnostics) : MessageTemplate.Empty;
-        var onSuccess = ReadAction(rule, "OnSuccess", binder, out var actions);
-        var onFailure = actions is null ? null : ReadAction(actions, "OnFailure", binder);
+        var (onSuccess, onFailure) = ReadActions(rule, binder);
         var operatorText = rule.String("Operator", false);
         var expression = rule.String("Expression", false);
         var nested = rule.Array("Rules", false);
@@ -193,10 +192,18 @@ internal sealed class WorkflowReader(string file, BindingEnvironment release, Di
 
     // "Actions": { "OnSuccess": { "Name": "OutputExpression", "Context": { "Expression": "…" } }, "OnFailure": … } as RulesEngine
     // writes it. The expression is typed and compiled here like the rule's own; EvaluateRule (chaining) is not supported.
-    private CompiledRule.RuleAction? ReadAction(ObjectReader rule, string when, Binder binder, out ObjectReader? actions)
+    private (CompiledRule.RuleAction? OnSuccess, CompiledRule.RuleAction? OnFailure) ReadActions(ObjectReader rule, Binder binder)
     {
-        actions = rule.Object("Actions", false, caseInsensitive: true);
-        return actions is null ? null : ReadAction(actions, when, binder);
+        var actions = rule.Object("Actions", false, caseInsensitive: true);
+        if (actions is null)
+        {
+            return (null, null);
+        }
+
+        var onSuccess = ReadAction(actions, "OnSuccess", binder);
+        var onFailure = ReadAction(actions, "OnFailure", binder);
+        actions.Finish();
+        return (onSuccess, onFailure);
     }
 
     private CompiledRule.RuleAction? ReadAction(ObjectReader actions, string when, Binder binder)
@@ -204,11 +211,6 @@ internal sealed class WorkflowReader(string file, BindingEnvironment release, Di
         var action = actions.Object(when, false, caseInsensitive: true);
         if (action is null)
         {
-            if (when == "OnFailure")
-            {
-                actions.Finish();
-            }
-
             return null;
         }
 
@@ -217,23 +219,13 @@ internal sealed class WorkflowReader(string file, BindingEnvironment release, Di
         var expression = context?.String("Expression", true);
         context?.Finish();
         action.Finish();
-        if (when == "OnFailure")
-        {
-            actions.Finish();
-        }
-
         if (name is not null && name.Value != "OutputExpression")
         {
             diagnostics.Error(Codes.UnknownId, Messages.UnsupportedAction(name.Value), name.Span, name.RawLine);
             return null;
         }
 
-        if (expression is null || name is null)
-        {
-            return null;
-        }
-
-        var bound = ExpressionCompiler.Bind(expression, binder, null, when + " action", diagnostics);
+        var bound = expression is null || name is null ? null : ExpressionCompiler.Bind(expression, binder, null, when + " action", diagnostics);
         if (bound is null)
         {
             return null;
@@ -242,7 +234,7 @@ internal sealed class WorkflowReader(string file, BindingEnvironment release, Di
         Binder.RequireValue(bound, 0);
         var value = System.Linq.Expressions.Expression.Lambda<Func<EvaluationScope, object>>(
             System.Linq.Expressions.Expression.Convert(bound.Code, typeof(object)), binder.Environment.Scope).Compile();
-        return new CompiledRule.RuleAction(expression.Value, value);
+        return new CompiledRule.RuleAction(expression!.Value, value);
     }
 
     /// <summary>Named sub-expressions, each able to use the ones before it.</summary>

@@ -140,15 +140,24 @@ public static class RuleTestRunner
         {
             ["passed"] = d.Passed ? "true" : "false",
             ["unmet"] = "[" + string.Join(", ", Unmet(d.Criteria)) + "]",
-            ["gaps"] = "[" + string.Join(", ", d.Gaps.Select(g => "{skill: " + g.Skill + ", required: " + g.Required.ToString(CultureInfo.InvariantCulture) + ", held: " + g.Held.ToString(CultureInfo.InvariantCulture) + "}")) + "]",
+            ["gaps"] = Gaps(d.Gaps),
         };
-        foreach (var output in d.Outputs)
+        AddOutputs(fields, d.Outputs);
+
+        return fields;
+    }
+
+    private static string Gaps(IEnumerable<SkillGap> gaps) =>
+        "[" + string.Join(", ", gaps.Select(g => "{skill: " + g.Skill + ", required: " + g.Required.ToString(CultureInfo.InvariantCulture) + ", held: " + g.Held.ToString(CultureInfo.InvariantCulture) + "}")) + "]";
+
+    // "outputs.name" is the value (or the error that left it without one), "outputs.name.limit" the cap or floor that applied.
+    private static void AddOutputs(Dictionary<string, string> fields, IEnumerable<ComputedOutput> outputs)
+    {
+        foreach (var output in outputs)
         {
             fields["outputs." + output.Name] = output.Value?.ToString() ?? "(error: " + output.Error + ")";
             fields["outputs." + output.Name + ".limit"] = output.Limit?.Kind ?? "none";
         }
-
-        return fields;
     }
 
     /// <summary>A placement as the canonical text test cases are written in.</summary>
@@ -171,11 +180,7 @@ public static class RuleTestRunner
     public static Dictionary<string, string> EligibilityFields(EligibilityDecision d)
     {
         var fields = EligibilityVerdictFields(d);
-        foreach (var output in d.Outputs)
-        {
-            fields["outputs." + output.Name] = output.Value?.ToString() ?? "(error: " + output.Error + ")";
-            fields["outputs." + output.Name + ".limit"] = output.Limit?.Kind ?? "none";
-        }
+        AddOutputs(fields, d.Outputs);
 
         return fields;
     }
@@ -186,7 +191,7 @@ public static class RuleTestRunner
         ["targetLevel"] = d.TargetLevel.ToString(CultureInfo.InvariantCulture),
         ["targetRole"] = d.TargetRoleId ?? "",
         ["unmet"] = "[" + string.Join(", ", Unmet(d.Criteria)) + "]",
-        ["gaps"] = "[" + string.Join(", ", d.Gaps.Select(g => "{skill: " + g.Skill + ", required: " + g.Required.ToString(CultureInfo.InvariantCulture) + ", held: " + g.Held.ToString(CultureInfo.InvariantCulture) + "}")) + "]",
+        ["gaps"] = Gaps(d.Gaps),
         ["targetBandMid"] = d.TargetBand?.Mid?.ToString() ?? "",
     };
 
