@@ -47,10 +47,41 @@ public static class DecisionPayloads
         json.WriteEndObject();
     });
 
+    /// <summary>
+    /// The input of a RulesEngine workflow's decision: who or what it is about (the subject the audit files it under),
+    /// the workflow, and the parameter values as read (canonical: declared field order, absent optional fields left out).
+    /// </summary>
+    public static string Input(string subject, string workflow, string parameters) => Write(json =>
+    {
+        json.WriteStartObject();
+        json.WriteString("subject", subject);
+        json.WriteString("workflow", workflow);
+        json.WritePropertyName("parameters");
+        json.WriteRawValue(parameters, skipInputValidation: true);
+        json.WriteEndObject();
+    });
+
+    /// <summary>A recorded RulesEngine workflow input read back (workflow and parameters), or null when the input is an employee's.</summary>
+    public static (string Workflow, JsonElement Parameters)? ReadParameters(string input)
+    {
+        using var document = JsonDocument.Parse(input);
+        var root = document.RootElement;
+        return root.TryGetProperty("parameters", out var parameters) && root.TryGetProperty("workflow", out var workflow) && workflow.ValueKind == JsonValueKind.String
+            ? (workflow.GetString()!, parameters.Clone())
+            : null;
+    }
+
     public static string Output(WorkflowDecision decision) => Write(json =>
     {
         json.WriteStartObject();
         json.WriteString("workflow", decision.Workflow);
+
+        // Written only when RulesEngine decided, so decisions of the typed compiler keep their bytes.
+        if (decision.Engine != WorkflowEngines.Typed)
+        {
+            json.WriteString("engine", decision.Engine);
+        }
+
         json.WriteBoolean("passed", decision.Passed);
         json.WriteStartArray("criteria");
         foreach (var criterion in decision.Criteria)

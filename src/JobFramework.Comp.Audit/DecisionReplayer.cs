@@ -22,6 +22,14 @@ public static class DecisionReplayer
             return ReplayOutcome.Failed($"release '{record.ReleaseId}' in {release.Location} has content hash {release.ContentHash}, but the decision was made with {record.ReleaseHash}: the release was changed after the decision (restore that version from version control)");
         }
 
+        if (record.Kind == DecisionKind.Workflow && DecisionPayloads.ReadParameters(record.Input) is var (workflow, parameters))
+        {
+            var decided = new Evaluator(release) { AsOf = record.AsOf }.Evaluate(workflow, parameters);
+            return decided.Succeeded
+                ? Compare(record, DecisionPayloads.Output(decided.Value!))
+                : ReplayOutcome.Failed("the recorded input is now rejected: " + string.Join("; ", decided.Errors));
+        }
+
         var input = DecisionPayloads.ReadInput(record.Input, release.Framework);
         if (!input.Succeeded)
         {
@@ -69,10 +77,13 @@ public static class DecisionReplayer
             return ReplayOutcome.Failed("the recorded input is now rejected: " + string.Join("; ", errors));
         }
 
-        return string.Equals(replayed, record.Output, StringComparison.Ordinal)
+        return Compare(record, replayed);
+    }
+
+    private static ReplayOutcome Compare(DecisionRecord record, string replayed) =>
+        string.Equals(replayed, record.Output, StringComparison.Ordinal)
             ? new ReplayOutcome(true, [], null, replayed)
             : new ReplayOutcome(false, JsonDifferences.Between(record.Output, replayed), null, replayed);
-    }
 
     private static string Known(ReleaseCatalog catalog) =>
         catalog.Releases.Count == 0 ? "it holds no loadable release" : "it holds " + string.Join(", ", catalog.Releases.Select(r => r.Id));

@@ -36,6 +36,9 @@ internal sealed class DecisionRecorder(IDecisionLog log, CompiledRelease release
     public DecisionDraft Workflow(Employee employee, WorkflowDecision decision) =>
         Draft(DecisionKind.Workflow, employee.Id, DecisionPayloads.Input(employee, decision.Workflow, decision.Inputs), DecisionPayloads.Output(decision));
 
+    public DecisionDraft Workflow(string subject, WorkflowDecision decision) =>
+        Draft(DecisionKind.Workflow, subject, DecisionPayloads.Input(subject, decision.Workflow, decision.Parameters!), DecisionPayloads.Output(decision));
+
     public async Task<IReadOnlyList<AppendResult>> RecordAsync(IReadOnlyList<DecisionDraft> drafts)
     {
         var results = await Log.AppendBatchAsync(drafts).ConfigureAwait(false);

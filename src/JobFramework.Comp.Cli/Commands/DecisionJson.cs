@@ -47,6 +47,23 @@ internal static class DecisionJson
         };
     }
 
+    /// <summary>A RulesEngine workflow's decision over its own parameters: the subject, the engine, every rule with its message and action output.</summary>
+    public static object From(CompiledRelease release, string? subject, WorkflowDecision decision, string? decisionId = null)
+    {
+        using var parameters = JsonDocument.Parse(decision.Parameters ?? "{}");
+        return new
+        {
+            decisionId,
+            release = new { id = release.Id, contentHash = release.ContentHash },
+            subject,
+            workflow = decision.Workflow,
+            engine = decision.Engine,
+            parameters = parameters.RootElement.Clone(),
+            passed = decision.Passed,
+            criteria = decision.Criteria.Select(Criterion),
+        };
+    }
+
     // The same shape as the audit record's outputs: amounts as strings with the currency beside them.
     private static object Output(ComputedOutput o) => new
     {

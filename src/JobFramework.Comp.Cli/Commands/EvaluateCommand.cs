@@ -20,7 +20,9 @@ internal static class EvaluateCommand
         var output = new Option<string?>("--out") { Description = "With --roster: the results CSV to write." };
         var errors = new Option<string?>("--errors") { Description = "With --roster: rejected rows CSV (default: <out>.errors.csv)." };
         var inputs = new Option<string[]>("--input") { Description = "A value for one of the workflow's declared inputs, as name=value (repeatable).", AllowMultipleArgumentsPerToken = false };
-        var json = new Option<bool>("--json") { Description = "With --employee: print the decision as JSON for scripts." };
+        var parameters = new Option<string?>("--parameters") { Description = "For a RulesEngine workflow over its own RuleParameters: a JSON file with one property per parameter." };
+        var subject = new Option<string?>("--subject") { Description = "With --parameters: the id of the person or case the decision is about (required with --audit)." };
+        var json = new Option<bool>("--json") { Description = "With --employee or --parameters: print the decision as JSON for scripts." };
         var rules = CommonOptions.Rules();
         var asOf = CommonOptions.AsOf();
         var releaseId = CommonOptions.Release();
@@ -28,14 +30,14 @@ internal static class EvaluateCommand
         var table = AuditStoreOptions.Table();
         var command = new Command("evaluate", "Run a named workflow of the release for one employee or a whole roster: every rule explained, every output computed.")
         {
-            workflow, employee, roster, output, errors, inputs, json, rules, asOf, releaseId, audit, table,
+            workflow, employee, roster, parameters, subject, output, errors, inputs, json, rules, asOf, releaseId, audit, table,
         };
         command.SetAction(result =>
         {
-            bool one = result.GetValue(employee) is not null, many = result.GetValue(roster) is not null;
-            if (one == many || (many && result.GetValue(output) is null))
+            bool one = result.GetValue(employee) is not null, many = result.GetValue(roster) is not null, own = result.GetValue(parameters) is not null;
+            if ((one ? 1 : 0) + (many ? 1 : 0) + (own ? 1 : 0) != 1 || (many && result.GetValue(output) is null))
             {
-                console.Error.WriteLine("Give either --employee e.json, or --roster r.csv with --out results.csv.");
+                console.Error.WriteLine("Give either --employee e.json, or --roster r.csv with --out results.csv, or --parameters p.json for a RulesEngine workflow over its own inputs.");
                 return ExitCodes.CannotRun;
             }
 
@@ -50,6 +52,19 @@ internal static class EvaluateCommand
             {
                 console.Error.WriteLine(release.UnknownWorkflow(name));
                 return ExitCodes.CannotRun;
+            }
+
+            if (definition.TakesParameters != own)
+            {
+                console.Error.WriteLine(own
+                    ? $"Workflow '{name}' is evaluated for an employee: give --employee or --roster."
+                    : $"Workflow '{name}' takes its own inputs ({string.Join(", ", definition.Parameters.Select(p => p.Name))}): give them in a JSON file with --parameters.");
+                return ExitCodes.CannotRun;
+            }
+
+            if (own)
+            {
+                return ParameterEvaluation.Run(console, result, release, asOfDate, definition, result.GetValue(parameters)!, result.GetValue(subject), result.GetValue(json), audit, table);
             }
 
             var arguments = WorkflowArguments.FromText(definition, result.GetValue(inputs) ?? []);

@@ -515,4 +515,49 @@ public static class Messages
     public static string AbsurdSalary(decimal amount) => Inv($"'baseSalary' {amount} is not plausible: it must be more than 0 and at most 1,000,000,000.");
 
     private static string Capitalize(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+
+    // RulesEngine workflows (RuleParameters)
+    public static string ParameterName(string name) => $"'{name}' cannot name a parameter or field: use letters, digits and '_', starting with a letter (at most 64).";
+
+    public static string ParameterNotObject(string name) => $"RuleParameter '{name}' must be an object (\"type\": \"object\" with \"properties\"), as RulesEngine inputs are.";
+
+    public static string ParameterTooDeep(string path, int max) => Inv($"'{path}' nests objects deeper than {max} levels.");
+
+    public static string AdditionalProperties(string path) => $"'{path}': additionalProperties may only be false — every field a rule reads must be declared.";
+
+    public static string RequiredNotDeclared(string path, string name) => $"'{path}' lists '{name}' as required but declares no such property.";
+
+    public static string NotWithRuleParameters(string property) => property == "Inputs"
+        ? "A workflow with RuleParameters takes its inputs from them: declare each as a RuleParameter instead of 'Inputs'."
+        : "'Outputs' need the typed compiler and the employee; a workflow with RuleParameters returns its rules' action outputs instead.";
+
+    public static string RefusedOnRulesEngine(string where, string reason) => $"In {where}: {reason}. RulesEngine workflows may name their parameters and declared fields, their GlobalParams and LocalParams, lambda parameters, string and LINQ methods, Math and Utils.CheckContains (docs/rulesengine.md).";
+
+    public static string NotARulesEngineWorkflow(string detail) => $"RulesEngine cannot read this workflow: {detail}";
+
+    public const string AdditionalInputsRefused = "EvaluateRule 'additionalInputs' are expressions RulesEngine parses only when the action runs, so they cannot be checked at load; pass the values through the workflow's parameters instead.";
+
+    public static string RulesEngineRefused(string workflow, string detail) => $"RulesEngine refuses workflow '{workflow}': {detail}";
+
+    public static string RulesEngineCompile(string workflow, string rule, string detail) => $"Workflow '{workflow}', rule '{rule}' does not compile on RulesEngine 6.0.1: {detail}";
+
+    public static string InjectionCycle(IReadOnlyList<string> path) => $"WorkflowsToInject goes round in a circle: {string.Join(" → ", path)}.";
+
+    public static string InjectedRuleClash(string rule, string injected, string workflow) => $"Rule '{rule}' injected from workflow '{injected}' has the name of a rule already in '{workflow}'; RulesEngine needs rule names unique within a workflow.";
+
+    public static string ParametersMissing(IEnumerable<string> names) => $"This workflow takes its own inputs: give 'parameters' as an object with {string.Join(", ", names.Select(n => "'" + n + "'"))}.";
+
+    public static string WorkflowTakesEmployee(string workflow) => $"Workflow '{workflow}' is evaluated for an employee and its declared inputs, not for RuleParameters.";
+
+    public static string LevelUpOnRulesEngine(string workflow) => $"The level-up workflow '{workflow}' must read the employee; a workflow with RuleParameters cannot decide eligibility.";
+
+    public static string MissingParameter(string name) => $"'{name}' is required: the workflow declares it as a RuleParameter.";
+
+    public static string RequiredField(string name) => $"'{name}' is required by the parameter's schema.";
+
+    public static string TooManyValues(int max) => Inv($"The parameters hold more than {max:N0} values; that is the most one evaluation takes.");
+
+    public static string TextTooLong(int length, int max) => Inv($"The text is {length:N0} characters long; the schema allows at most {max:N0}.");
+
+    public static string TooManyItems(int count, int max) => Inv($"The list has {count:N0} items; the schema allows at most {max:N0}.");
 }

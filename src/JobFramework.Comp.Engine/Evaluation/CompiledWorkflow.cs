@@ -40,11 +40,24 @@ internal sealed class CompiledWorkflow
 
     public string Description { get; init; } = "";
 
+    /// <summary>A RulesEngine workflow's own named inputs (<c>RuleParameters</c>), in place of the employee; empty for the project's workflows.</summary>
+    public IReadOnlyList<(string Name, Interop.ParameterShape Shape)> Parameters { get; init; } = [];
+
+    /// <summary>Set when RulesEngine 6.0.1 runs the workflow; null when the typed compiler compiled it.</summary>
+    public Interop.RulesEngineWorkflow? OnRulesEngine { get; init; }
+
+    /// <summary>Which engine evaluates the workflow, as <c>comp rules validate</c> and the decision name it.</summary>
+    public string Engine => OnRulesEngine is null ? WorkflowEngines.Typed : WorkflowEngines.RulesEngine;
+
     /// <summary>What callers may know of the workflow: its name, inputs, rules, outputs and who may call it.</summary>
     public WorkflowDefinition Definition => _definition ??= new WorkflowDefinition(
         Name, Description, File, Inputs, AllowedRoles,
-        [.. Rules.Select(r => r.Name)],
-        [.. Outputs.Select(o => new WorkflowOutput(o.Name, o.Type.Name))]);
+        OnRulesEngine is { } onEngine ? [.. onEngine.TopRules.Select(r => r.Name)] : [.. Rules.Select(r => r.Name)],
+        [.. Outputs.Select(o => new WorkflowOutput(o.Name, o.Type.Name))])
+    {
+        Engine = Engine,
+        Parameters = [.. Parameters.Select(p => new WorkflowParameter(p.Name, Interop.ParameterSchema.Write(p.Shape)))],
+    };
 
     private WorkflowDefinition? _definition;
 

@@ -158,6 +158,11 @@ public sealed class Evaluator
             return EvaluationResult<WorkflowDecision>.Fail("workflow", Release.UnknownWorkflow(workflowName));
         }
 
+        if (workflow.OnRulesEngine is not null)
+        {
+            return EvaluationResult<WorkflowDecision>.Fail("parameters", Messages.ParametersMissing(workflow.Parameters.Select(p => p.Name)));
+        }
+
         if (inputs is not null && inputs.Declared.Count > 0 && !ReferenceEquals(inputs.Declared, workflow.Inputs))
         {
             return EvaluationResult<WorkflowDecision>.Fail("inputs", Messages.InputsOfAnotherWorkflow(workflowName));
@@ -204,6 +209,23 @@ public sealed class Evaluator
         {
             _scope.Inputs = Model.AttributeValues.None;
         }
+    }
+
+    /// <summary>
+    /// Evaluates a RulesEngine workflow over its own named inputs (<c>RuleParameters</c>): <paramref name="parameters"/>
+    /// is a JSON object with one property per parameter, checked against the declared schemas — every problem names
+    /// its field (<c>parameters.input1.country</c>) — then run by RulesEngine 6.0.1 within the evaluation's budget.
+    /// </summary>
+    public EvaluationResult<WorkflowDecision> Evaluate(string workflowName, System.Text.Json.JsonElement? parameters)
+    {
+        if (!Release.Workflows.TryGetValue(workflowName, out var workflow))
+        {
+            return EvaluationResult<WorkflowDecision>.Fail("workflow", Release.UnknownWorkflow(workflowName));
+        }
+
+        return workflow.OnRulesEngine is { } onEngine
+            ? onEngine.Evaluate(parameters)
+            : EvaluationResult<WorkflowDecision>.Fail("parameters", Messages.WorkflowTakesEmployee(workflowName));
     }
 
     /// <summary>

@@ -5,6 +5,9 @@ namespace JobFramework.Comp.Evaluation;
 /// <summary>A workflow output's name and type (<c>money</c>, <c>number</c>, <c>integer</c>…).</summary>
 public sealed record WorkflowOutput(string Name, string Type);
 
+/// <summary>A RulesEngine workflow's named input and its JSON Schema (as the workflow declares it, normalised).</summary>
+public sealed record WorkflowParameter(string Name, string Schema);
+
 /// <summary>
 /// A named workflow of a release as callers see it: its inputs (declared like attributes), its top-level rules, its
 /// outputs and the caller roles allowed to evaluate it over HTTP. Level-up is one workflow among any number.
@@ -18,6 +21,14 @@ public sealed record WorkflowDefinition(
     IReadOnlyList<string> Rules,
     IReadOnlyList<WorkflowOutput> Outputs)
 {
+    /// <summary>Which engine evaluates it: <c>typed</c>, or <c>RulesEngine 6.0.1</c>.</summary>
+    public string Engine { get; init; } = WorkflowEngines.Typed;
+
+    /// <summary>A RulesEngine workflow's own inputs, passed in place of an employee; empty for the project's workflows.</summary>
+    public IReadOnlyList<WorkflowParameter> Parameters { get; init; } = [];
+
+    public bool TakesParameters => Parameters.Count > 0;
+
     public DeclaredAttribute? FindInput(string name) => Inputs.FirstOrDefault(i => string.Equals(i.Name, name, StringComparison.Ordinal));
 }
 
@@ -32,4 +43,11 @@ public sealed record WorkflowDecision(
     IReadOnlyList<CriterionResult> Criteria,
     IReadOnlyList<SkillGap> Gaps,
     IReadOnlyList<ComputedOutput> Outputs,
-    AttributeValues Inputs);
+    AttributeValues Inputs)
+{
+    /// <summary>A RulesEngine workflow's parameter values as read, in canonical JSON (what the audit records); null for the project's workflows.</summary>
+    public string? Parameters { get; init; }
+
+    /// <summary>The engine that decided: <c>typed</c> or <c>RulesEngine 6.0.1</c>.</summary>
+    public string Engine { get; init; } = WorkflowEngines.Typed;
+}

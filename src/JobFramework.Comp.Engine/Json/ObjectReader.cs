@@ -32,6 +32,9 @@ internal sealed class ObjectReader
 
     public SourceSpan Span => _object.Span;
 
+    /// <summary>The object as read, for a reader that hands it on whole (a RulesEngine workflow to RulesEngine).</summary>
+    public SourceObject Source => _object;
+
     /// <summary>Every property, for objects keyed by the author's names (each counts as known).</summary>
     public IReadOnlyList<SourceProperty> Properties
     {

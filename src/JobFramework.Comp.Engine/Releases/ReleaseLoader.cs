@@ -107,6 +107,12 @@ public static class ReleaseLoader
             }
         }
 
+        Interop.RulesEngineHost.Attach(workflows, diagnostics);
+        if (workflows.GetValueOrDefault(framework.LevelUpWorkflow ?? "") is { OnRulesEngine: not null } levelUp)
+        {
+            diagnostics.Error(Codes.UnknownReference, Messages.LevelUpOnRulesEngine(levelUp.Name), new SourceSpan(Path(ReleaseLayout.Framework), "/eligibility/levelUpWorkflow", 1, 1));
+        }
+
         if (!string.IsNullOrEmpty(framework.LevelUpWorkflow) && !workflows.ContainsKey(framework.LevelUpWorkflow) && !diagnostics.HasErrors)
         {
             diagnostics.Error(Codes.UnknownId, Messages.WorkflowNotFound(framework.LevelUpWorkflow, ObjectReader.Suggest(framework.LevelUpWorkflow, workflows.Keys)), new SourceSpan(Path(ReleaseLayout.Framework), "/eligibility/levelUpWorkflow", 1, 1));

@@ -18,6 +18,12 @@ internal sealed class WorkflowReader(string file, BindingEnvironment release, Di
 
     public CompiledWorkflow? Read(ObjectReader workflow)
     {
+        // A workflow over its own named inputs, as RulesEngine users write them: RulesEngine itself runs it.
+        if (workflow.Get("RuleParameters") is SourceArray parameters)
+        {
+            return new Interop.RulesEngineWorkflowReader(file, diagnostics).Read(workflow, parameters);
+        }
+
         int before = diagnostics.Count;
 
         // Inputs, GlobalParams and outputs belong to this workflow: they must not leak into the next file read.
@@ -25,7 +31,7 @@ internal sealed class WorkflowReader(string file, BindingEnvironment release, Di
         string description = workflow.String("Description", false)?.Value ?? "";
         var inputItems = workflow.Array("Inputs", false);
         var inputs = AttributeReader.Read(inputItems, diagnostics, reserved: [], caseInsensitive: true);
-        var roles = ReadRoles(workflow.Array("AllowedRoles", false));
+        var roles = ReadRoles(workflow.Array("AllowedRoles", false), diagnostics);
         var environment = release.Nested(InputModel.InputsFor(inputs));
         ReadParams(workflow, "GlobalParams", environment);
         var rules = ReadRules(workflow.Array("Rules", true), environment);
@@ -51,7 +57,7 @@ internal sealed class WorkflowReader(string file, BindingEnvironment release, Di
     }
 
     // Who may evaluate the workflow over HTTP; the comp team alone unless the file says otherwise.
-    private string[] ReadRoles(SourceArray? array)
+    internal static string[] ReadRoles(SourceArray? array, DiagnosticBag diagnostics)
     {
         if (array is null)
         {

@@ -1,0 +1,225 @@
+using System.Globalization;
+using System.Reflection;
+using System.Text.Json;
+using JobFramework.Comp.Evaluation;
+
+namespace JobFramework.Comp.Interop;
+
+/// <summary>
+/// The values a caller passes to a RulesEngine workflow's parameters, read from JSON against their declared
+/// shapes into the CLR objects RulesEngine evaluates: every problem names its place
+/// (<c>parameters.input1.items[2].id</c>), undeclared fields are errors, and the size budget
+/// (<see cref="ParameterLimits"/>) is checked here, before anything runs. The canonical JSON of what was read —
+/// fields in declared order, absent optional ones left out — is what the audit records.
+/// </summary>
+internal sealed class ParameterValues
+{
+    private readonly List<InputError> _errors = [];
+    private readonly EvaluationBudget _budget;
+    private int _values;
+
+    private ParameterValues(EvaluationBudget budget) => _budget = budget;
+
+    public sealed record Read(object[] Values, string Canonical);
+
+    public static EvaluationResult<Read> FromJson(IReadOnlyList<(string Name, ParameterShape Shape)> parameters, JsonElement? json, EvaluationBudget budget)
+    {
+        var reader = new ParameterValues(budget);
+        if (json is not { ValueKind: JsonValueKind.Object } root)
+        {
+            return EvaluationResult<Read>.Fail("parameters", json is null or { ValueKind: JsonValueKind.Null }
+                ? Diagnostics.Messages.ParametersMissing(parameters.Select(p => p.Name))
+                : Diagnostics.Messages.WrongType("parameters", "an object", json.Value.ValueKind.ToString().ToLowerInvariant()));
+        }
+
+        using var stream = new MemoryStream();
+        var values = new object[parameters.Count];
+        using (var canonical = new Utf8JsonWriter(stream))
+        {
+            canonical.WriteStartObject();
+            foreach (var property in root.EnumerateObject().Where(p => !parameters.Any(d => d.Name == p.Name)))
+            {
+                var known = parameters.Select(p => p.Name).ToArray();
+                reader._errors.Add(new InputError("parameters." + property.Name, Diagnostics.Messages.UnknownValue("parameter", property.Name, Json.ObjectReader.Suggest(property.Name, known), known)));
+            }
+
+            for (int i = 0; i < parameters.Count; i++)
+            {
+                var (name, shape) = parameters[i];
+                canonical.WritePropertyName(name);
+                if (!root.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
+                {
+                    reader._errors.Add(new InputError("parameters." + name, Diagnostics.Messages.MissingParameter(name)));
+                    canonical.WriteNullValue();
+                    continue;
+                }
+
+                values[i] = reader.Value(shape, value, "parameters." + name, canonical)!;
+            }
+
+            canonical.WriteEndObject();
+        }
+
+        return reader._errors.Count > 0
+            ? EvaluationResult<Read>.Fail(reader._errors)
+            : EvaluationResult<Read>.Ok(new Read(values, System.Text.Encoding.UTF8.GetString(stream.ToArray())));
+    }
+
+    /// <summary>Every parameter with each field at its type's zero, lists empty, objects present: what the loader compiles and warms up with.</summary>
+    public static object[] Defaults(IReadOnlyList<(string Name, ParameterShape Shape)> parameters, EvaluationBudget budget) =>
+        [.. parameters.Select(p => DefaultOf(p.Shape, budget)!)];
+
+    private static object? DefaultOf(ParameterShape shape, EvaluationBudget budget) => shape.Kind switch
+    {
+        ShapeKind.String => "",
+        ShapeKind.Integer => shape.Required ? 0L : null,
+        ShapeKind.Number => shape.Required ? 0d : null,
+        ShapeKind.Boolean => shape.Required ? false : null,
+        ShapeKind.List => NewList(shape, Array.CreateInstance(shape.Element!.ClrType, 0), budget),
+        _ => NewObject(shape, shape.Fields.Select(f => DefaultOf(f.Shape, budget)).ToArray()),
+    };
+
+    private object? Value(ParameterShape shape, JsonElement json, string path, Utf8JsonWriter canonical)
+    {
+        if (++_values > ParameterLimits.MaxValues)
+        {
+            if (_values == ParameterLimits.MaxValues + 1)
+            {
+                _errors.Add(new InputError(path, Diagnostics.Messages.TooManyValues(ParameterLimits.MaxValues)));
+            }
+
+            canonical.WriteNullValue();
+            return null;
+        }
+
+        switch (shape.Kind, json.ValueKind)
+        {
+            case (ShapeKind.String, JsonValueKind.String):
+                string text = json.GetString()!;
+                if (text.Length > shape.MaxLength)
+                {
+                    return Fail(path, Diagnostics.Messages.TextTooLong(text.Length, shape.MaxLength), canonical);
+                }
+
+                canonical.WriteStringValue(text);
+                return text;
+            case (ShapeKind.Integer, JsonValueKind.Number):
+                if (!json.TryGetInt64(out long whole))
+                {
+                    return Fail(path, Diagnostics.Messages.WrongType(path, "a whole number", json.GetRawText()), canonical);
+                }
+
+                canonical.WriteNumberValue(whole);
+                return whole;
+            case (ShapeKind.Number, JsonValueKind.Number):
+                double number = json.GetDouble();
+                if (!double.IsFinite(number))
+                {
+                    return Fail(path, Diagnostics.Messages.WrongType(path, "a finite number", json.GetRawText()), canonical);
+                }
+
+                canonical.WriteRawValue(number.ToString("R", CultureInfo.InvariantCulture));
+                return number;
+            case (ShapeKind.Boolean, JsonValueKind.True or JsonValueKind.False):
+                canonical.WriteBooleanValue(json.GetBoolean());
+                return json.GetBoolean();
+            case (ShapeKind.List, JsonValueKind.Array):
+                return ListOf(shape, json, path, canonical);
+            case (ShapeKind.Object, JsonValueKind.Object):
+                return ObjectOf(shape, json, path, canonical);
+            default:
+                return Fail(path, Diagnostics.Messages.WrongType(path, Describe(shape.Kind), json.ValueKind.ToString().ToLowerInvariant()), canonical);
+        }
+    }
+
+    private object? ListOf(ParameterShape shape, JsonElement json, string path, Utf8JsonWriter canonical)
+    {
+        int length = json.GetArrayLength();
+        if (length > shape.MaxItems)
+        {
+            return Fail(path, Diagnostics.Messages.TooManyItems(length, shape.MaxItems), canonical);
+        }
+
+        var items = Array.CreateInstance(shape.Element!.ClrType, length);
+        canonical.WriteStartArray();
+        int index = 0;
+        foreach (var element in json.EnumerateArray())
+        {
+            var item = Value(shape.Element, element, path + "[" + index.ToString(CultureInfo.InvariantCulture) + "]", canonical);
+            if (item is not null)
+            {
+                items.SetValue(item, index);
+            }
+
+            index++;
+        }
+
+        canonical.WriteEndArray();
+        return NewList(shape, items, _budget);
+    }
+
+    private object? ObjectOf(ParameterShape shape, JsonElement json, string path, Utf8JsonWriter canonical)
+    {
+        foreach (var property in json.EnumerateObject().Where(p => !shape.Fields.Any(f => f.Name == p.Name)))
+        {
+            var known = shape.Fields.Select(f => f.Name).ToArray();
+            _errors.Add(new InputError(path + "." + property.Name, Diagnostics.Messages.UnknownValue("field", property.Name, Json.ObjectReader.Suggest(property.Name, known), known)));
+        }
+
+        var values = new object?[shape.Fields.Count];
+        canonical.WriteStartObject();
+        for (int i = 0; i < values.Length; i++)
+        {
+            var (name, field) = shape.Fields[i];
+            if (!json.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
+            {
+                if (field.Required)
+                {
+                    _errors.Add(new InputError(path + "." + name, Diagnostics.Messages.RequiredField(name)));
+                }
+
+                continue;
+            }
+
+            canonical.WritePropertyName(name);
+            values[i] = Value(field, value, path + "." + name, canonical);
+        }
+
+        canonical.WriteEndObject();
+        return NewObject(shape, values);
+    }
+
+    private object? Fail(string path, string message, Utf8JsonWriter canonical)
+    {
+        _errors.Add(new InputError(path, message));
+        canonical.WriteNullValue();
+        return null;
+    }
+
+    private static object NewList(ParameterShape shape, Array items, EvaluationBudget budget) =>
+        Activator.CreateInstance(shape.ClrType, BindingFlags.Instance | BindingFlags.NonPublic, null, [items, budget], CultureInfo.InvariantCulture)!;
+
+    private static object NewObject(ParameterShape shape, object?[] values)
+    {
+        var instance = Activator.CreateInstance(shape.ClrType)!;
+        for (int i = 0; i < values.Length; i++)
+        {
+            if (values[i] is not null)
+            {
+                shape.ClrType.GetProperty(shape.Fields[i].Name)!.SetValue(instance, values[i]);
+            }
+        }
+
+        return instance;
+    }
+
+    private static string Describe(ShapeKind kind) => kind switch
+    {
+        ShapeKind.String => "a string",
+        ShapeKind.Integer => "a whole number",
+        ShapeKind.Number => "a number",
+        ShapeKind.Boolean => "true or false",
+        ShapeKind.List => "an array",
+        _ => "an object",
+    };
+}
