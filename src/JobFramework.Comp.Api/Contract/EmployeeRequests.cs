@@ -45,9 +45,12 @@ public sealed record ValidateRequest([property: Description("e.g. {\"release.jso
 
 /// <summary>
 /// POST /api/workflows/{name}/evaluations: an employee, the as-of date (default today, UTC) and values for the
-/// workflow's declared inputs (GET /api/workflows lists them; an input left out takes its default).
+/// workflow's declared inputs (GET /api/workflows lists them; an input left out takes its default). A RulesEngine
+/// workflow over its own RuleParameters is asked with a subject and its parameters instead of an employee.
 /// </summary>
 public sealed record WorkflowRequest(
-    EmployeeInput Employee,
+    EmployeeInput? Employee = null,
     [property: Description("YYYY-MM-DD; picks the release in effect.")] string? AsOf = null,
-    [property: Description("Values of the workflow's declared inputs by name, e.g. {\"prorationPct\": 50}.")] IReadOnlyDictionary<string, JsonElement>? Inputs = null);
+    [property: Description("Values of the workflow's declared inputs by name, e.g. {\"prorationPct\": 50}.")] IReadOnlyDictionary<string, JsonElement>? Inputs = null,
+    [property: Description("With parameters: the id of the person or case the decision is about (1–64 printable characters); the audit files the decision under it.")] string? Subject = null,
+    [property: Description("For a RulesEngine workflow over its own RuleParameters: one object per parameter, as GET /api/workflows/{name} schema gives them, e.g. {\"input1\": {...}, \"input2\": {...}}.")] IReadOnlyDictionary<string, JsonElement>? Parameters = null);

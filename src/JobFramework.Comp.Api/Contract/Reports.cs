@@ -61,7 +61,17 @@ public sealed record BandEntry(string Region, string Currency, string Min, strin
 public sealed record WorkflowInputEntry(string Name, string Type, bool Required, JsonElement? Default, decimal? Min, decimal? Max, IReadOnlyList<string>? Values, string Description);
 
 /// <summary>One named workflow of the release in effect: what it takes, what it decides and computes, and who may evaluate it.</summary>
-public sealed record WorkflowEntry(string Name, string Description, IReadOnlyList<WorkflowInputEntry> Inputs, IReadOnlyList<string> Rules, IReadOnlyList<Evaluation.WorkflowOutput> Outputs, IReadOnlyList<string> AllowedRoles);
+public sealed record WorkflowEntry(string Name, string Description, IReadOnlyList<WorkflowInputEntry> Inputs, IReadOnlyList<string> Rules, IReadOnlyList<Evaluation.WorkflowOutput> Outputs, IReadOnlyList<string> AllowedRoles)
+{
+    /// <summary>typed, or RulesEngine 6.0.1 for a workflow over RuleParameters the typed compiler does not take.</summary>
+    public string Engine { get; init; } = Evaluation.WorkflowEngines.Typed;
+
+    /// <summary>A RulesEngine workflow's own inputs (asked with a subject and parameters instead of an employee): each name and its JSON Schema.</summary>
+    public IReadOnlyList<WorkflowParameterEntry>? Parameters { get; init; }
+}
+
+/// <summary>A RulesEngine workflow's parameter: its name and the JSON Schema its value must meet.</summary>
+public sealed record WorkflowParameterEntry(string Name, System.Text.Json.JsonElement Schema);
 
 /// <summary>GET /api/workflows: the release in effect and its workflows.</summary>
 public sealed record WorkflowsReport(string Release, IReadOnlyList<WorkflowEntry> Workflows);

@@ -42,7 +42,11 @@ public static class WorkflowEndpoints
         }
 
         return TypedResults.Ok(new WorkflowsReport(release.Id, [.. release.WorkflowDefinitions.Select(w => new WorkflowEntry(
-            w.Name, w.Description, [.. w.Inputs.Select(Describe)], w.Rules, w.Outputs, w.AllowedRoles))]));
+            w.Name, w.Description, [.. w.Inputs.Select(Describe)], w.Rules, w.Outputs, w.AllowedRoles)
+        {
+            Engine = w.Engine,
+            Parameters = w.TakesParameters ? [.. w.Parameters.Select(p => new WorkflowParameterEntry(p.Name, JsonDocument.Parse(p.Schema).RootElement.Clone()))] : null,
+        })]));
     }
 
     private static IResult SchemaOf(string name, string? asOf, ReleaseSet releases, TimeProvider time)
@@ -62,7 +66,33 @@ public static class WorkflowEndpoints
     private static async Task<IResult> EvaluateAsync(
         string name, HttpContext context, ReleaseSet releases, IDecisionLog log, IOptions<ServiceSettings> settings, TimeProvider time, CancellationToken cancellationToken)
     {
-        var (request, problem) = await EmployeeRequests.ReadAsync(context.Request, releases, settings.Value.MaxRequestBytes, time, ["inputs"], Inputs, cancellationToken).ConfigureAwait(false);
+        var keyErrors = new List<InputError>();
+        string? idempotencyKey = IdempotencyKeys.Read(context.Request, keyErrors);
+        if (keyErrors.Count > 0)
+        {
+            return ApiProblems.Invalid(keyErrors);
+        }
+
+        var (document, problem) = await RequestBody.ReadJsonAsync(context.Request, settings.Value.MaxRequestBytes, cancellationToken).ConfigureAwait(false);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        using (document)
+        {
+            // A RulesEngine workflow over its own RuleParameters is asked with "parameters" and a subject instead of an employee.
+            var body = document!.RootElement;
+            return body.ValueKind == JsonValueKind.Object && body.TryGetProperty("parameters", out _)
+                ? await ParameterEvaluation.EvaluateAsync(name, body, context, releases, log, time, idempotencyKey, cancellationToken).ConfigureAwait(false)
+                : await EvaluateForEmployeeAsync(name, body, context, releases, log, time, idempotencyKey, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private static async Task<IResult> EvaluateForEmployeeAsync(
+        string name, JsonElement body, HttpContext context, ReleaseSet releases, IDecisionLog log, TimeProvider time, string? idempotencyKey, CancellationToken cancellationToken)
+    {
+        var (request, problem) = EmployeeRequests.FromBody(body, releases, time, idempotencyKey, ["inputs"], Inputs);
         if (request is null)
         {
             return problem!;
@@ -87,7 +117,7 @@ public static class WorkflowEndpoints
         var decision = releases.EvaluatorFor(request.Release, request.AsOf).Evaluate(workflow.Name, request.Employee, inputs.Value);
         if (!decision.Succeeded)
         {
-            return ApiProblems.Invalid(decision.Errors.Select(e => e.Field.StartsWith("inputs", StringComparison.Ordinal) || e.Field == "workflow" ? e : e with { Field = "employee." + e.Field }));
+            return ApiProblems.Invalid(decision.Errors.Select(e => e.Field.StartsWith("inputs", StringComparison.Ordinal) || e.Field is "workflow" or "parameters" ? e : e with { Field = "employee." + e.Field }));
         }
 
         var draft = new DecisionDraft(

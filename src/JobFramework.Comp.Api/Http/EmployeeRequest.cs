@@ -39,35 +39,41 @@ public static class EmployeeRequests
 
         using (document)
         {
-            var body = document!.RootElement;
-            var errors = RequestBody.UnknownProperties(body, "", ["employee", "asOf", .. extraProperties]);
-            if (errors.Count > 0)
-            {
-                return (null, ApiProblems.Invalid(errors));
-            }
-
-            var asOf = RequestBody.AsOf(body, "asOf", errors, time);
-            var extra = readExtra(body, errors);
-            if (!body.TryGetProperty("employee", out var employeeJson))
-            {
-                errors.Add(new InputError("employee", "is required: the employee snapshot to decide on"));
-            }
-
-            if (errors.Count > 0)
-            {
-                return (null, ApiProblems.Invalid(errors));
-            }
-
-            var release = releases.InEffectOn(asOf!.Value, out var reason);
-            if (release is null)
-            {
-                return (null, ApiProblems.Invalid("asOf", reason!));
-            }
-
-            var read = EmployeeReader.Read(Encoding.UTF8.GetBytes(employeeJson.GetRawText()), release.Framework);
-            return read.Succeeded
-                ? (new EmployeeRequest<T>(release, asOf.Value, read.Value!, extra, idempotencyKey), null)
-                : (null, ApiProblems.Invalid(read.Errors.Select(e => e with { Field = e.Field == "$" ? "employee" : "employee." + e.Field })));
+            return FromBody(document!.RootElement, releases, time, idempotencyKey, extraProperties, readExtra);
         }
+    }
+
+    /// <summary>The same checks on a body already read (the workflow endpoint reads it first to see which kind of request it is).</summary>
+    public static (EmployeeRequest<T>? Request, IResult? Problem) FromBody<T>(
+        JsonElement body, ReleaseSet releases, TimeProvider time, string? idempotencyKey, string[] extraProperties, Func<JsonElement, List<InputError>, T> readExtra)
+    {
+        var errors = RequestBody.UnknownProperties(body, "", ["employee", "asOf", .. extraProperties]);
+        if (errors.Count > 0)
+        {
+            return (null, ApiProblems.Invalid(errors));
+        }
+
+        var asOf = RequestBody.AsOf(body, "asOf", errors, time);
+        var extra = readExtra(body, errors);
+        if (!body.TryGetProperty("employee", out var employeeJson))
+        {
+            errors.Add(new InputError("employee", "is required: the employee snapshot to decide on"));
+        }
+
+        if (errors.Count > 0)
+        {
+            return (null, ApiProblems.Invalid(errors));
+        }
+
+        var release = releases.InEffectOn(asOf!.Value, out var reason);
+        if (release is null)
+        {
+            return (null, ApiProblems.Invalid("asOf", reason!));
+        }
+
+        var read = EmployeeReader.Read(Encoding.UTF8.GetBytes(employeeJson.GetRawText()), release.Framework);
+        return read.Succeeded
+            ? (new EmployeeRequest<T>(release, asOf.Value, read.Value!, extra, idempotencyKey), null)
+            : (null, ApiProblems.Invalid(read.Errors.Select(e => e with { Field = e.Field == "$" ? "employee" : "employee." + e.Field })));
     }
 }

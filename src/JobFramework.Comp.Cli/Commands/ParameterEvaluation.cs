@@ -84,7 +84,7 @@ internal static class ParameterEvaluation
             output.WriteLine($"Subject {subject}");
         }
 
-        output.WriteLine($"Workflow: {decision.Workflow}   release {release.Id} ({release.ContentHash[..19]}…)   run by {decision.Engine}");
+        output.WriteLine($"Workflow: {decision.Workflow}   release {release.Id} ({release.ContentHash[..19]}…)   run by {(decision.Engine == WorkflowEngines.Typed ? "the typed compiler" : decision.Engine)}");
         output.WriteLine("Parameters: " + decision.Parameters);
         output.WriteLine(decision.Passed ? console.Good("EVERY RULE MET") : console.Bad("NOT EVERY RULE MET"));
         foreach (var criterion in decision.Criteria)

@@ -46,6 +46,7 @@ internal static class RulesCommands
                 var m = release.Manifest;
                 string status = m.IsApproved ? "approved" : string.Create(CultureInfo.InvariantCulture, $"draft, {m.ApprovalsOf(release.ContentHash)} of {m.RequiredApprovals} approval(s)");
                 console.Out.WriteLine($"{console.Good("ok")} {release.Id} ({status}, effective {m.EffectiveFrom:yyyy-MM-dd}, {release.ContentHash})");
+                PrintEngines(console, release);
             }
 
             // The approvers file is checked with the releases, so a broken one is found before anyone needs to approve.
@@ -65,6 +66,19 @@ internal static class RulesCommands
             return errors > 0 ? ExitCodes.Problems : ExitCodes.Ok;
         });
         return command;
+    }
+
+    // Which engine runs each workflow; for one RulesEngine runs, every reason the typed compiler does not.
+    private static void PrintEngines(CliConsole console, CompiledRelease release)
+    {
+        foreach (var workflow in release.WorkflowDefinitions)
+        {
+            console.Out.WriteLine($"   workflow {workflow.Name}: {(workflow.Engine == Evaluation.WorkflowEngines.Typed ? "typed compiler" : workflow.Engine)}");
+            foreach (string reason in workflow.NotNative)
+            {
+                console.Out.WriteLine($"      not native: {reason}");
+            }
+        }
     }
 
     private static Command Test(CliConsole console)

@@ -414,6 +414,8 @@ public static class Messages
 
     public static string WorkflowTakesNoInputs(string workflow) => $"Workflow '{workflow}' declares no inputs.";
 
+    public const string EmployeeOrParameters = "A case gives either an employee or a RulesEngine workflow's parameters, not both.";
+
     public const string WorkflowCaseShape = "A workflow case names the workflow (\"workflow\": \"merit\") and what it expects (\"expect\": {\"workflow\": {...}}): give both.";
 
     public static string InputNotRead(string name) => $"Input '{name}' is declared but no rule, parameter or output of the workflow reads it: callers would pass a value that changes nothing.";

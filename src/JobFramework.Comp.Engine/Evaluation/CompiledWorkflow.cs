@@ -43,19 +43,36 @@ internal sealed class CompiledWorkflow
     /// <summary>A RulesEngine workflow's own named inputs (<c>RuleParameters</c>), in place of the employee; empty for the project's workflows.</summary>
     public IReadOnlyList<(string Name, Interop.ParameterShape Shape)> Parameters { get; init; } = [];
 
-    /// <summary>Set when RulesEngine 6.0.1 runs the workflow; null when the typed compiler compiled it.</summary>
+    /// <summary>
+    /// A workflow over RuleParameters as RulesEngine 6.0.1 reads it, compiled by the release's engine: what runs it
+    /// unless <see cref="Native"/> is set, and what the oracle and injections use either way. Null for the project's workflows.
+    /// </summary>
     public Interop.RulesEngineWorkflow? OnRulesEngine { get; init; }
 
+    /// <summary>Set when the typed compiler took a workflow over RuleParameters: its parameters' fields, slotted.</summary>
+    public Interop.NativeParameters? Native { get; init; }
+
+    /// <summary>Why a workflow over RuleParameters runs on RulesEngine rather than the typed compiler; empty otherwise.</summary>
+    public IReadOnlyList<string> NotNative { get; private init; } = [];
+
     /// <summary>Which engine evaluates the workflow, as <c>comp rules validate</c> and the decision name it.</summary>
-    public string Engine => OnRulesEngine is null ? WorkflowEngines.Typed : WorkflowEngines.RulesEngine;
+    public string Engine => OnRulesEngine is null || Native is not null ? WorkflowEngines.Typed : WorkflowEngines.RulesEngine;
+
+    /// <summary>True when RulesEngine itself evaluates the workflow.</summary>
+    public bool RunsOnRulesEngine => OnRulesEngine is not null && Native is null;
+
+    public CompiledWorkflow WithReasons(IReadOnlyList<string> reasons) => new(Name, File, Rules, SlotCount, System.Linq.Expressions.Expression.Parameter(typeof(EvaluationScope)))
+    {
+        Description = Description, AllowedRoles = AllowedRoles, Parameters = Parameters, OnRulesEngine = OnRulesEngine, NotNative = reasons,
+    };
 
     /// <summary>What callers may know of the workflow: its name, inputs, rules, outputs and who may call it.</summary>
     public WorkflowDefinition Definition => _definition ??= new WorkflowDefinition(
         Name, Description, File, Inputs, AllowedRoles,
-        OnRulesEngine is { } onEngine ? [.. onEngine.TopRules.Select(r => r.Name)] : [.. Rules.Select(r => r.Name)],
+        RunsOnRulesEngine ? [.. OnRulesEngine!.TopRules.Select(r => r.Name)] : [.. Rules.Select(r => r.Name)],
         [.. Outputs.Select(o => new WorkflowOutput(o.Name, o.Type.Name))])
     {
-        Engine = Engine,
+        Engine = Engine, NotNative = NotNative,
         Parameters = [.. Parameters.Select(p => new WorkflowParameter(p.Name, Interop.ParameterSchema.Write(p.Shape)))],
     };
 

@@ -223,9 +223,36 @@ public sealed class Evaluator
             return EvaluationResult<WorkflowDecision>.Fail("workflow", Release.UnknownWorkflow(workflowName));
         }
 
-        return workflow.OnRulesEngine is { } onEngine
-            ? onEngine.Evaluate(parameters)
-            : EvaluationResult<WorkflowDecision>.Fail("parameters", Messages.WorkflowTakesEmployee(workflowName));
+        if (workflow.OnRulesEngine is not { } onEngine)
+        {
+            return EvaluationResult<WorkflowDecision>.Fail("parameters", Messages.WorkflowTakesEmployee(workflowName));
+        }
+
+        if (workflow.Native is not { } native)
+        {
+            return onEngine.Evaluate(parameters);
+        }
+
+        // The typed compiler took it: the same parameter reading, the values in the slots its rules read.
+        var read = Interop.ParameterValues.FromJson(workflow.Parameters, parameters, new Interop.EvaluationBudget(Interop.ParameterLimits.MaxSteps));
+        if (!read.Succeeded)
+        {
+            return EvaluationResult<WorkflowDecision>.Fail(read.Errors);
+        }
+
+        _scope.Inputs = native.Values(read.Value!.Values);
+        try
+        {
+            var (passed, criteria, gaps) = Run(workflow);
+            return EvaluationResult<WorkflowDecision>.Ok(new WorkflowDecision(workflow.Name, passed, criteria, gaps, [], Model.AttributeValues.None)
+            {
+                Parameters = read.Value.Canonical,
+            });
+        }
+        finally
+        {
+            _scope.Inputs = Model.AttributeValues.None;
+        }
     }
 
     /// <summary>

@@ -29,6 +29,9 @@ public sealed record WorkflowDefinition(
 
     public bool TakesParameters => Parameters.Count > 0;
 
+    /// <summary>For a workflow over RuleParameters that RulesEngine runs: why the typed compiler does not.</summary>
+    public IReadOnlyList<string> NotNative { get; init; } = [];
+
     public DeclaredAttribute? FindInput(string name) => Inputs.FirstOrDefault(i => string.Equals(i.Name, name, StringComparison.Ordinal));
 }
 

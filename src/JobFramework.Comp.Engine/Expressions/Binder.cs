@@ -169,6 +169,13 @@ internal sealed class Binder(BindingEnvironment environment)
         }
 
         var scope = environment.Scope;
+        if (environment.Parameters is { } parameters)
+        {
+            return parameters.TryGetValue(name, out var parameterType)
+                ? new BoundExpression(scope, parameterType)
+                : throw Error(identifier.Position, Messages.UnknownName(name, Json.ObjectReader.Suggest(name, parameters.Keys.Concat(environment.Locals.Keys).Concat(_lambdaParameters.Keys))), Codes.UnknownName);
+        }
+
         var bound = name.ToUpperInvariant() switch
         {
             "EMPLOYEE" => new BoundExpression(scope, InputModel.EmployeeFor(environment.Framework)),

@@ -24,6 +24,12 @@ internal sealed class BindingEnvironment
     /// <summary>Set inside a workflow that declares inputs: the <c>input</c> object its rules and outputs read.</summary>
     public ObjectType? Input { get; init; }
 
+    /// <summary>
+    /// Set for a RulesEngine workflow over its own RuleParameters: the parameters by name are the only roots its
+    /// expressions may read (no employee, band, tables or constants — RulesEngine has none of them).
+    /// </summary>
+    public IReadOnlyDictionary<string, ObjectType>? Parameters { get; init; }
+
     /// <summary>The constants some expression of the release reads, by name (for the lint on unread ones); shared by every nested scope.</summary>
     public HashSet<string> ConstantReads { get; init; } = new(StringComparer.OrdinalIgnoreCase);
 
@@ -40,7 +46,7 @@ internal sealed class BindingEnvironment
     {
         var nested = new BindingEnvironment
         {
-            Scope = Scope, Tables = Tables, Framework = Framework, Band = Band, Input = input ?? Input,
+            Scope = Scope, Tables = Tables, Framework = Framework, Band = Band, Input = input ?? Input, Parameters = Parameters,
             ConstantReads = ConstantReads, InputReads = input is null ? InputReads : new(StringComparer.OrdinalIgnoreCase),
         };
         foreach (var local in Locals)

@@ -175,9 +175,9 @@ internal static class InputModel
     /// A workflow's declared inputs as its rules see them: <c>input.budgetPct</c>, read from a fixed slot like an
     /// attribute. An optional input without a default refuses to be read, as an attribute does.
     /// </summary>
-    public static ObjectType InputsFor(IReadOnlyList<Model.DeclaredAttribute> inputs)
+    public static ObjectType InputsFor(IReadOnlyList<Model.DeclaredAttribute> inputs, string name = "input")
     {
-        var type = new ObjectType("input", typeof(EvaluationScope));
+        var type = new ObjectType(name, typeof(EvaluationScope));
         foreach (var input in inputs)
         {
             string? refusal = !input.Required && input.Default is null ? Diagnostics.Messages.OptionalAttributeRead(input.Name) : null;

@@ -22,7 +22,7 @@ internal static class ExpressionGuard
         "Contains", "Distinct", "OrderBy", "OrderByDescending", "Take", "Skip", "SelectMany", "ToList", "ToArray",
         "StartsWith", "EndsWith", "ToUpper", "ToLower", "Trim", "Substring", "IndexOf", "Replace", "Equals",
         "Abs", "Round", "Floor", "Ceiling", "Pow", "Sqrt", "Sign", "Truncate",
-        "iif", "np", "CheckContains", "CheckStartsWith",
+        "CheckContains", "CheckStartsWith",
     };
 
     // Read without a call: list and string sizes, nullable values, the two allowlisted type names.
@@ -85,8 +85,9 @@ internal static class ExpressionGuard
             }
 
             bool called = NextNonSpace(expression, i) == '(';
+            bool member = PreviousNonSpace(expression, start) == '.';
             bool allowed = called
-                ? Methods.Contains(name)
+                ? (member ? Methods.Contains(name) : string.Equals(name, "iif", StringComparison.OrdinalIgnoreCase) || string.Equals(name, "np", StringComparison.OrdinalIgnoreCase))
                 : Keywords.Contains(name) || Members.Contains(name) || names.Contains(name) || lambdaParameters.Contains(name);
             if (!allowed)
             {
@@ -146,6 +147,16 @@ internal static class ExpressionGuard
         }
 
         return i;
+    }
+
+    private static char PreviousNonSpace(string text, int i)
+    {
+        while (i > 0 && char.IsWhiteSpace(text[i - 1]))
+        {
+            i--;
+        }
+
+        return i > 0 ? text[i - 1] : '\0';
     }
 
     private static char NextNonSpace(string text, int i)

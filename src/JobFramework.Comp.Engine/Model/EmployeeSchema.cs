@@ -28,6 +28,48 @@ public static class EmployeeSchema
     /// employee as the release reads it, the as-of date, and the workflow's declared inputs with their types,
     /// ranges, values and defaults (the required ones required; no other input accepted).
     /// </summary>
+    // A RulesEngine workflow over its own RuleParameters: the subject, the as-of date and each parameter's schema.
+    private static void WriteParameterRequest(System.Text.Json.Utf8JsonWriter json, WorkflowDefinition workflow)
+    {
+        json.WriteStartArray("required");
+        json.WriteStringValue("subject");
+        json.WriteStringValue("parameters");
+        json.WriteEndArray();
+        json.WriteBoolean("additionalProperties", false);
+        json.WriteStartObject("properties");
+        json.WriteStartObject("subject");
+        json.WriteString("type", "string");
+        json.WriteNumber("minLength", 1);
+        json.WriteNumber("maxLength", Evaluation.EmployeeFields.MaxIdentifierLength);
+        json.WriteString("description", "The id of the person or case the decision is about; the audit files it under this id.");
+        json.WriteEndObject();
+        json.WriteStartObject("asOf");
+        json.WriteString("type", "string");
+        json.WriteString("pattern", "^\\d{4}-\\d{2}-\\d{2}$");
+        json.WriteEndObject();
+        json.WriteStartObject("parameters");
+        json.WriteString("type", "object");
+        json.WriteStartArray("required");
+        foreach (var parameter in workflow.Parameters)
+        {
+            json.WriteStringValue(parameter.Name);
+        }
+
+        json.WriteEndArray();
+        json.WriteBoolean("additionalProperties", false);
+        json.WriteStartObject("properties");
+        foreach (var parameter in workflow.Parameters)
+        {
+            json.WritePropertyName(parameter.Name);
+            json.WriteRawValue(parameter.Schema);
+        }
+
+        json.WriteEndObject();
+        json.WriteEndObject();
+        json.WriteEndObject();
+        json.WriteEndObject();
+    }
+
     public static string GenerateWorkflowRequest(JobFrameworkModel framework, string releaseId, WorkflowDefinition workflow) => Json.JsonText.Write(json =>
     {
         json.WriteStartObject();
@@ -39,6 +81,12 @@ public static class EmployeeSchema
         }
 
         json.WriteString("type", "object");
+        if (workflow.TakesParameters)
+        {
+            WriteParameterRequest(json, workflow);
+            return;
+        }
+
         json.WriteStartArray("required");
         json.WriteStringValue("employee");
         json.WriteEndArray();

@@ -18,10 +18,11 @@ internal sealed class WorkflowReader(string file, BindingEnvironment release, Di
 
     public CompiledWorkflow? Read(ObjectReader workflow)
     {
-        // A workflow over its own named inputs, as RulesEngine users write them: RulesEngine itself runs it.
+        // A workflow over its own named inputs, as RulesEngine users write them: the typed compiler takes it when it
+        // can with RulesEngine's meaning, RulesEngine itself runs it otherwise.
         if (workflow.Get("RuleParameters") is SourceArray parameters)
         {
-            return new Interop.RulesEngineWorkflowReader(file, diagnostics).Read(workflow, parameters);
+            return new Interop.RulesEngineWorkflowReader(file, diagnostics).Read(workflow, parameters) is { } onEngine ? TryNative(workflow, onEngine) : null;
         }
 
         int before = diagnostics.Count;
@@ -53,6 +54,38 @@ internal sealed class WorkflowReader(string file, BindingEnvironment release, Di
         return name is null || diagnostics.Count > before ? null : new CompiledWorkflow(name.Value, file, rules, _slots, environment.Scope)
         {
             Outputs = outputs, Inputs = inputs, AllowedRoles = roles, Description = description,
+        };
+    }
+
+    // The typed compiler's reading of a RulesEngine workflow over flat parameters, into a bag of its own: its errors are
+    // not the file's (RulesEngine runs what the typed compiler refuses) but the reasons the workflow is not native.
+    private CompiledWorkflow TryNative(ObjectReader workflow, CompiledWorkflow onEngine)
+    {
+        var model = onEngine.OnRulesEngine!;
+        var reasons = Interop.NativeReasons.Of(model.Parameters, model.Model);
+        if (reasons.Count > 0)
+        {
+            return onEngine.WithReasons(reasons);
+        }
+
+        var native = Interop.NativeParameters.Of(model.Parameters);
+        var probe = new DiagnosticBag();
+        var environment = new BindingEnvironment
+        {
+            Scope = release.Scope, Tables = new Dictionary<string, TableSignature>(), Framework = release.Framework, Parameters = native.Types,
+        };
+        var reader = new WorkflowReader(file, environment, probe);
+        var scope = environment.Nested();
+        reader.ReadParams(workflow, "GlobalParams", scope);
+        var rules = reader.ReadRules(workflow.Array("Rules", true), scope);
+        if (probe.HasErrors)
+        {
+            return onEngine.WithReasons([.. probe.Items.Where(d => d.Severity == Severity.Error).Select(d => $"{d.Location.Line}:{d.Location.Column}: {d.Message}")]);
+        }
+
+        return new CompiledWorkflow(onEngine.Name, file, rules, reader._slots, environment.Scope)
+        {
+            Description = onEngine.Description, AllowedRoles = onEngine.AllowedRoles, Parameters = onEngine.Parameters, OnRulesEngine = model, Native = native,
         };
     }
 

@@ -30,7 +30,13 @@ public sealed record RuleTestCase(
     /// <summary>The workflow's input values as JSON (<c>"inputs": {...}</c>), or null for none.</summary>
     public byte[]? InputsJson { get; init; }
 
-    /// <summary>Expected workflow results: "passed", "unmet", "gaps" and "outputs.name" (with ".limit").</summary>
+    /// <summary>A RulesEngine workflow's parameter values as JSON (<c>"parameters": {...}</c>), given in place of an employee.</summary>
+    public byte[]? ParametersJson { get; init; }
+
+    /// <summary>
+    /// Expected workflow results: "passed", "met", "unmet", "gaps", "outputs.name" (with ".limit") and, per rule,
+    /// "rules.name.outcome", "rules.name.message" and "rules.name.actionOutput".
+    /// </summary>
     public IReadOnlyDictionary<string, string> ExpectedWorkflow { get; init; } = new Dictionary<string, string>();
 }
 

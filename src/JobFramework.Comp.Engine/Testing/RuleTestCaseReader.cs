@@ -12,7 +12,7 @@ internal static class RuleTestCaseReader
 
     public static readonly string[] EligibilityFields = ["eligible", "targetLevel", "targetRole", "unmet", "gaps", "targetBandMid"];
 
-    public static readonly string[] WorkflowFields = ["passed", "unmet", "gaps"];
+    public static readonly string[] WorkflowFields = ["passed", "met", "unmet", "gaps"];
 
     public static readonly string[] MobilityOptionFields = ["rank", "kind", "open", "status", "band", "readiness", "gaps", "blockedBy", "trainings", "effortHours", "payEffect", "proposedSalary", "payChange", "aboveMaximum"];
 
@@ -31,7 +31,13 @@ internal static class RuleTestCaseReader
             int before = diagnostics.Count;
             var name = entry.Identifier("name");
             var asOf = entry.String("asOf", true);
-            var employee = entry.Object("employee", true);
+            var parameters = entry.Object("parameters", false);
+            var employee = entry.Object("employee", parameters is null);
+            if (parameters is not null && employee is not null)
+            {
+                diagnostics.Error(Codes.UnknownProperty, Messages.EmployeeOrParameters, parameters.Span);
+            }
+
             var target = ReadTarget(entry.Object("target", false));
             var workflowName = entry.String("workflow", false);
             var inputs = entry.Object("inputs", false);
@@ -50,17 +56,22 @@ internal static class RuleTestCaseReader
             ReadOutputExpectations(outputs, eligibility, diagnostics);
             var workflowObject = expect?.Object("workflow", false);
             var workflowOutputs = workflowObject?.Object("outputs", false);
+            var workflowRules = workflowObject?.Object("rules", false);
             var workflow = ReadExpectations(workflowObject, WorkflowFields);
+            ReadRuleExpectations(workflowRules, workflow, diagnostics);
             ReadOutputExpectations(workflowOutputs, workflow, diagnostics);
-            if ((workflowObject is null) != (workflowName is null))
-            {
-                diagnostics.Error(Codes.MissingProperty, Messages.WorkflowCaseShape, (workflowName?.Span ?? workflowObject?.Span ?? entry.Span));
-            }
 
             var mobilityObject = expect?.Object("mobility", false);
             var mobility = ReadMobilityExpectations(mobilityObject, diagnostics);
             var error = expect?.Object("error", false);
             string? errorField = error?.String("field", true)?.Value;
+
+            // A case names the workflow and what it expects of it: a result, or an error it must be refused with.
+            if (workflowObject is not null ? workflowName is null : workflowName is not null && error is null)
+            {
+                diagnostics.Error(Codes.MissingProperty, Messages.WorkflowCaseShape, (workflowName?.Span ?? workflowObject?.Span ?? entry.Span));
+            }
+
             error?.Finish();
             expect?.Finish();
             entry.Finish();
@@ -75,13 +86,19 @@ internal static class RuleTestCaseReader
                 diagnostics.Error(Codes.DuplicateId, Messages.DuplicateId("test case", name.Value), name.Span, name.RawLine);
             }
 
-            if (diagnostics.Count == before && name is not null && employee is not null)
+            if (parameters is not null && workflowName is null)
             {
-                var employeeJson = SourceWriter.ToJson(entry.Get("employee")!);
+                diagnostics.Error(Codes.MissingProperty, Messages.WorkflowCaseShape, parameters.Span);
+            }
+
+            if (diagnostics.Count == before && name is not null && (employee is not null || parameters is not null))
+            {
+                var employeeJson = employee is null ? [] : SourceWriter.ToJson(entry.Get("employee")!);
                 cases.Add(new RuleTestCase(file, item.Span, name.Value, date, employeeJson, target, placement, eligibility, errorField)
                 {
                     ExpectedMobility = mobility, AsksMobility = mobilityObject is not null,
                     Workflow = workflowName?.Value, InputsJson = inputs is null ? null : SourceWriter.ToJson(entry.Get("inputs")!), ExpectedWorkflow = workflow,
+                    ParametersJson = parameters is null ? null : SourceWriter.ToJson(entry.Get("parameters")!),
                 });
             }
         }
@@ -121,6 +138,28 @@ internal static class RuleTestCaseReader
 
         expect.Finish();
         return result;
+    }
+
+    /// <summary>
+    /// <c>"rules": {"GiveBonus20": {"outcome": "met", "message": "20", "actionOutput": "20000"}}</c>: what each rule named
+    /// came to — nested rules too, by their own names.
+    /// </summary>
+    private static void ReadRuleExpectations(ObjectReader? rules, Dictionary<string, string> expectations, DiagnosticBag diagnostics)
+    {
+        foreach (var property in rules?.Properties ?? [])
+        {
+            rules!.Get(property.Name);
+            var rule = ObjectReader.From(property.Value, diagnostics, "rules." + property.Name);
+            foreach (string field in (string[])["outcome", "message", "actionOutput"])
+            {
+                if (rule?.Get(field) is { } value)
+                {
+                    expectations["rules." + property.Name + "." + field] = value is SourceNull ? "(none)" : Canonical(value);
+                }
+            }
+
+            rule?.Finish();
+        }
     }
 
     /// <summary>

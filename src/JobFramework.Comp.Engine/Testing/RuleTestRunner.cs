@@ -39,6 +39,23 @@ public static class RuleTestRunner
         }
 
         evaluator.AsOf = testCase.AsOf;
+        if (testCase.ParametersJson is { } parametersJson)
+        {
+            using var document = System.Text.Json.JsonDocument.Parse(parametersJson);
+            var decided = evaluator.Evaluate(testCase.Workflow!, document.RootElement);
+            if (decided.Succeeded)
+            {
+                var actual = WorkflowFields(decided.Value!);
+                foreach (var (field, expected) in testCase.ExpectedWorkflow)
+                {
+                    Compare("workflow." + field, expected, actual.GetValueOrDefault(field, "(no such output)"));
+                }
+            }
+
+            CompareErrors(testCase, decided.Errors, Compare);
+            return failures;
+        }
+
         var read = EmployeeReader.Read(testCase.EmployeeJson, evaluator.Release.Framework);
         var errors = read.Succeeded ? evaluator.Validate(read.Value!) : read.Errors;
         if (errors.Count == 0 && testCase.ExpectedPlacement.Count > 0)
@@ -90,20 +107,24 @@ public static class RuleTestRunner
             }
         }
 
+        CompareErrors(testCase, errors, Compare);
+        return failures;
+    }
+
+    private static void CompareErrors(RuleTestCase testCase, IReadOnlyList<InputError> errors, Action<string, string, string> compare)
+    {
         string actualError = errors.Count == 0 ? "(no error)" : string.Join("; ", errors.Select(e => e.Field));
         if (testCase.ExpectedErrorField is not null)
         {
             if (!errors.Any(e => e.Field == testCase.ExpectedErrorField))
             {
-                Compare("error.field", testCase.ExpectedErrorField, actualError);
+                compare("error.field", testCase.ExpectedErrorField, actualError);
             }
         }
         else if (errors.Count > 0)
         {
-            Compare("input", "(valid)", string.Join("; ", errors));
+            compare("input", "(valid)", string.Join("; ", errors));
         }
-
-        return failures;
     }
 
     private static IReadOnlyList<InputError> RunWorkflow(Evaluator evaluator, RuleTestCase testCase, string workflowName, Employee employee, Action<string, string, string> compare)
@@ -139,10 +160,17 @@ public static class RuleTestRunner
         var fields = new Dictionary<string, string>(StringComparer.Ordinal)
         {
             ["passed"] = d.Passed ? "true" : "false",
+            ["met"] = "[" + string.Join(", ", Flatten(d.Criteria).Where(c => c.Outcome == RuleOutcome.Met).Select(c => c.Rule)) + "]",
             ["unmet"] = "[" + string.Join(", ", Unmet(d.Criteria)) + "]",
             ["gaps"] = Gaps(d.Gaps),
         };
         AddOutputs(fields, d.Outputs);
+        foreach (var criterion in Flatten(d.Criteria))
+        {
+            fields["rules." + criterion.Rule + ".outcome"] = criterion.Outcome.ToString().ToLowerInvariant();
+            fields["rules." + criterion.Rule + ".message"] = criterion.Message ?? "(none)";
+            fields["rules." + criterion.Rule + ".actionOutput"] = criterion.ActionOutput ?? "(none)";
+        }
 
         return fields;
     }
@@ -223,6 +251,9 @@ public static class RuleTestRunner
 
         return fields;
     }
+
+    private static IEnumerable<CriterionResult> Flatten(IEnumerable<CriterionResult> criteria) =>
+        criteria.SelectMany(c => Flatten(c.Children).Prepend(c));
 
     private static IEnumerable<string> Unmet(IEnumerable<CriterionResult> criteria) =>
         criteria.SelectMany(c => (c.Outcome is RuleOutcome.Unmet or RuleOutcome.Error ? [c.Rule] : Array.Empty<string>()).Concat(Unmet(c.Children)));
