@@ -15,6 +15,9 @@ internal static class ExpressionGuard
         "and", "or", "not", "in", "it", "null", "true", "false", "iif", "np",
     };
 
+    // Words of the language that may stand before a parenthesis: "a OR (b AND c)", "x in (1, 2)".
+    private static readonly HashSet<string> Operators = new(StringComparer.OrdinalIgnoreCase) { "and", "or", "not", "in" };
+
     // Called as name(…): LINQ over lists, string members, Math's, the allowlisted utilities.
     private static readonly HashSet<string> Methods = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -31,12 +34,15 @@ internal static class ExpressionGuard
         "Count", "Length", "Value", "HasValue", "Math", "Utils",
     };
 
+    /// <summary>A refusal: why, and where in the expression (a character index).</summary>
+    public sealed record Refusal(int Position, string Reason);
+
     /// <summary>Null when the expression names only what it may; otherwise why not, naming the first offender.</summary>
-    public static string? Check(string expression, IReadOnlySet<string> names)
+    public static Refusal? Check(string expression, IReadOnlySet<string> names)
     {
         if (expression.Length > Expressions.ExpressionLimits.MaxLength)
         {
-            return $"the expression is {expression.Length:N0} characters long; the limit is {Expressions.ExpressionLimits.MaxLength:N0}";
+            return new(0, $"the expression is {expression.Length:N0} characters long; the limit is {Expressions.ExpressionLimits.MaxLength:N0}");
         }
 
         var lambdaParameters = LambdaParameters(expression);
@@ -54,7 +60,7 @@ internal static class ExpressionGuard
             {
                 if (++depth > Expressions.ExpressionLimits.MaxDepth)
                 {
-                    return $"the expression nests deeper than {Expressions.ExpressionLimits.MaxDepth} levels";
+                    return new(i, $"the expression nests deeper than {Expressions.ExpressionLimits.MaxDepth} levels");
                 }
             }
             else if (c is ')' or ']' or '}')
@@ -63,7 +69,7 @@ internal static class ExpressionGuard
             }
             else if (c is '@' or '$' or '`' or '#')
             {
-                return $"'{c}' is not allowed in an expression";
+                return new(i, $"'{c}' is not allowed in an expression");
             }
 
             if (!char.IsLetter(c) && c != '_')
@@ -86,14 +92,14 @@ internal static class ExpressionGuard
 
             bool called = NextNonSpace(expression, i) == '(';
             bool member = PreviousNonSpace(expression, start) == '.';
-            bool allowed = called
+            bool allowed = Operators.Contains(name) || (called
                 ? (member ? Methods.Contains(name) : string.Equals(name, "iif", StringComparison.OrdinalIgnoreCase) || string.Equals(name, "np", StringComparison.OrdinalIgnoreCase))
-                : Keywords.Contains(name) || Members.Contains(name) || names.Contains(name) || lambdaParameters.Contains(name);
+                : Keywords.Contains(name) || Members.Contains(name) || names.Contains(name) || lambdaParameters.Contains(name));
             if (!allowed)
             {
-                return called
+                return new(start, called
                     ? $"'{name}(…)' is not a method RulesEngine workflows may call here"
-                    : $"'{name}' is not a parameter, a declared field or a param of this workflow";
+                    : $"'{name}' is not a parameter, a declared field or a param of this workflow");
             }
         }
 

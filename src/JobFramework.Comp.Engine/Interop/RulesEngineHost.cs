@@ -84,7 +84,7 @@ internal static class RulesEngineHost
         foreach (var result in RulesEngineResults.Flatten(workflow.Run(defaults)))
         {
             var span = workflow.RuleSpans.GetValueOrDefault(result.Rule.RuleName, workflow.Span);
-            if (result.ExceptionMessage?.StartsWith(RulesEngineResults.CompileErrorPrefix, StringComparison.Ordinal) == true && reported.Add(result.ExceptionMessage))
+            if (RulesEngineResults.IsCompileError(result.ExceptionMessage) && reported.Add(result.ExceptionMessage!))
             {
                 diagnostics.Error(Codes.ExpressionSyntax, Messages.RulesEngineCompile(workflow.Model.WorkflowName, result.Rule.RuleName, result.ExceptionMessage), span);
             }

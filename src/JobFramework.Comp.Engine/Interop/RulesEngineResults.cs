@@ -6,15 +6,18 @@ namespace JobFramework.Comp.Interop;
 /// <summary>RulesEngine's result tree in the project's decision shape, and the prefixes by which it tells a compile error from a run-time one.</summary>
 internal static class RulesEngineResults
 {
-    // RulesEngine 6.0.1 reports both kinds in ExceptionMessage (RuleCompiler.CompileRule, Helpers.ToResultTree).
-    public const string CompileErrorPrefix = "Error while compiling rule";
+    // RulesEngine 6.0.1 reports both kinds in ExceptionMessage (RuleCompiler.CompileRule, LambdaExpressionBuilder, Helpers.ToResultTree).
+    private static readonly string[] CompileErrorPrefixes = ["Error while compiling rule", "Exception while parsing expression"];
     private const string RunErrorPrefix = "Error while executing";
+
+    public static bool IsCompileError(string? message) =>
+        message is not null && CompileErrorPrefixes.Any(p => message.StartsWith(p, StringComparison.Ordinal));
 
     public static CriterionResult Criterion(RuleResultTree result)
     {
         string? exception = Empty(result.ExceptionMessage);
         var outcome = result.IsSuccess ? RuleOutcome.Met
-            : exception is not null && (exception.StartsWith(RunErrorPrefix, StringComparison.Ordinal) || exception.StartsWith(CompileErrorPrefix, StringComparison.Ordinal)) ? RuleOutcome.Error
+            : exception is not null && (exception.StartsWith(RunErrorPrefix, StringComparison.Ordinal) || IsCompileError(exception)) ? RuleOutcome.Error
             : RuleOutcome.Unmet;
 
         // As RulesEngine fills them: a failure's ErrorMessage with its $(…) placeholders filled (top-level rules), a success's SuccessEvent as written.

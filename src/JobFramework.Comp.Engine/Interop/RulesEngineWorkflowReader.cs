@@ -71,7 +71,8 @@ internal sealed class RulesEngineWorkflowReader(string file, DiagnosticBag diagn
         {
             if (ExpressionGuard.Check(expression.Value, _names) is { } refusal)
             {
-                diagnostics.Error(Codes.UnknownName, Messages.RefusedOnRulesEngine(where, refusal), expression.Span, expression.RawLine);
+                var span = expression.ColumnsMapExactly ? expression.Span with { Column = expression.ColumnOf(refusal.Position) } : expression.Span;
+                diagnostics.Error(Codes.UnknownName, Messages.RefusedOnRulesEngine(where, refusal.Reason), span, expression.RawLine);
             }
         }
 
