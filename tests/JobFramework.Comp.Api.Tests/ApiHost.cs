@@ -15,7 +15,13 @@ public class ApiHost : WebApplicationFactory<Program>
 {
     private readonly TempFolder _folder = new();
 
-    public ApiHost(string? auditStore = null) => AuditStore = auditStore ?? _folder.File("audit.db");
+    private readonly string _rules;
+
+    public ApiHost(string? auditStore = null, string? rules = null)
+    {
+        AuditStore = auditStore ?? _folder.File("audit.db");
+        _rules = rules ?? Repository.Rules;
+    }
 
     public string AuditStore { get; }
 
@@ -37,7 +43,7 @@ public class ApiHost : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseSetting("Comp:Rules", Repository.Rules);
+        builder.UseSetting("Comp:Rules", _rules);
         builder.UseSetting("Comp:AuditStore", AuditStore);
         builder.UseSetting("Comp:MaxRequestBytes", "65536");
         foreach (var role in Roles.All)
