@@ -55,7 +55,11 @@ switch (mode)
         var comparison = new RulesEngineComparison();
         comparison.Setup();
         Console.WriteLine(comparison.Check() ? "check=OK: both engines give the same verdict for every employee" : "check=MISMATCH");
+        var sample = new RulesEngineSampleComparison();
+        sample.Setup();
+        Console.WriteLine(sample.Check() ? "check=OK: the sample gives the same outcomes on RulesEngine, comp on RulesEngine and comp typed" : "check=MISMATCH");
         BenchmarkRunner.Run<RulesEngineComparison>(config);
+        BenchmarkRunner.Run<RulesEngineSampleComparison>(config);
         BenchmarkRunner.Run<RulesEngineLoadComparison>(config);
         return 0;
     case "attributes":

@@ -234,13 +234,13 @@ public sealed class Evaluator
         }
 
         // The typed compiler took it: the same parameter reading, the values in the slots its rules read.
-        var read = Interop.ParameterValues.FromJson(workflow.Parameters, parameters, new Interop.EvaluationBudget(Interop.ParameterLimits.MaxSteps));
+        var read = Interop.ParameterValues.FromJson(workflow.Parameters, parameters);
         if (!read.Succeeded)
         {
             return EvaluationResult<WorkflowDecision>.Fail(read.Errors);
         }
 
-        _scope.Inputs = native.Values(read.Value!.Values);
+        _scope.Inputs = native.Values(read.Value!.Roots);
         try
         {
             var (passed, criteria, gaps) = Run(workflow);

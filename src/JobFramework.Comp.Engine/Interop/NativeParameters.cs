@@ -1,4 +1,3 @@
-using System.Reflection;
 using JobFramework.Comp.Expressions;
 using JobFramework.Comp.Model;
 
@@ -11,9 +10,9 @@ namespace JobFramework.Comp.Interop;
 /// </summary>
 internal sealed class NativeParameters
 {
-    private readonly (int Parameter, PropertyInfo Property, DeclaredAttribute Field)[] _reads;
+    private readonly (int Parameter, int Field, DeclaredAttribute Attribute)[] _reads;
 
-    private NativeParameters(IReadOnlyList<DeclaredAttribute> fields, IReadOnlyDictionary<string, ObjectType> types, (int, PropertyInfo, DeclaredAttribute)[] reads)
+    private NativeParameters(IReadOnlyList<DeclaredAttribute> fields, IReadOnlyDictionary<string, ObjectType> types, (int, int, DeclaredAttribute)[] reads)
     {
         Fields = fields;
         Types = types;
@@ -29,15 +28,16 @@ internal sealed class NativeParameters
     public static NativeParameters Of(IReadOnlyList<(string Name, ParameterShape Shape)> parameters)
     {
         var fields = new List<DeclaredAttribute>();
-        var reads = new List<(int, PropertyInfo, DeclaredAttribute)>();
+        var reads = new List<(int, int, DeclaredAttribute)>();
         var types = new Dictionary<string, ObjectType>(StringComparer.OrdinalIgnoreCase);
         var kindSlots = new int[5];
         for (int p = 0; p < parameters.Count; p++)
         {
             var (name, shape) = parameters[p];
             var own = new List<DeclaredAttribute>();
-            foreach (var (fieldName, field) in shape.Fields)
+            for (int f = 0; f < shape.Fields.Count; f++)
             {
+                var (fieldName, field) = shape.Fields[f];
                 var kind = field.Kind switch
                 {
                     ShapeKind.Integer => AttributeKind.Integer,
@@ -49,7 +49,7 @@ internal sealed class NativeParameters
                 var attribute = new DeclaredAttribute(fieldName, kind, fields.Count, kindSlots[AttributeValues.StorageOf(kind)]++, Required: true);
                 fields.Add(attribute);
                 own.Add(attribute);
-                reads.Add((p, shape.ClrType.GetProperty(fieldName)!, attribute));
+                reads.Add((p, f, attribute));
             }
 
             types[name] = InputModel.InputsFor(own, name);
@@ -58,14 +58,14 @@ internal sealed class NativeParameters
         return new NativeParameters(fields, types, [.. reads]);
     }
 
-    /// <summary>The values read by <see cref="ParameterValues"/>, in the slots the compiled rules read.</summary>
-    public AttributeValues Values(object[] parameters)
+    /// <summary>The values read by <see cref="ParameterValues"/> (each parameter's field values), in the slots the compiled rules read.</summary>
+    public AttributeValues Values(object?[][] parameters)
     {
         var values = new object?[Fields.Count];
-        foreach (var (parameter, property, field) in _reads)
+        foreach (var (parameter, field, attribute) in _reads)
         {
-            var value = property.GetValue(parameters[parameter]);
-            values[field.Slot] = value is MeteredList<string> list ? list.ToArray() : value;
+            var value = parameters[parameter][field];
+            values[attribute.Slot] = value is object?[] list ? Array.ConvertAll(list, item => (string)item!) : value;
         }
 
         return new AttributeValues(values, Fields);

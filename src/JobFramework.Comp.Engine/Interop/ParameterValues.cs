@@ -7,24 +7,23 @@ namespace JobFramework.Comp.Interop;
 
 /// <summary>
 /// The values a caller passes to a RulesEngine workflow's parameters, read from JSON against their declared
-/// shapes into the CLR objects RulesEngine evaluates: every problem names its place
-/// (<c>parameters.input1.items[2].id</c>), undeclared fields are errors, and the size budget
-/// (<see cref="ParameterLimits"/>) is checked here, before anything runs. The canonical JSON of what was read —
-/// fields in declared order, absent optional ones left out — is what the audit records.
+/// shapes: every problem names its place (<c>parameters.input1.items[2].id</c>), undeclared fields are errors, and the
+/// size budget (<see cref="ParameterLimits"/>) is checked here, before anything runs. What is read is a plain tree —
+/// an object is the array of its field values in declared order, a list the array of its items — which the typed
+/// compiler reads as it is and <see cref="Materialize"/> turns into the CLR objects RulesEngine evaluates. The
+/// canonical JSON of what was read — fields in declared order, absent optional ones left out — is what the audit records.
 /// </summary>
 internal sealed class ParameterValues
 {
     private readonly List<InputError> _errors = [];
-    private readonly EvaluationBudget _budget;
     private int _values;
 
-    private ParameterValues(EvaluationBudget budget) => _budget = budget;
+    /// <summary>Each parameter's field values (an object's tree), and the canonical JSON of them all.</summary>
+    public sealed record Read(object?[][] Roots, string Canonical);
 
-    public sealed record Read(object[] Values, string Canonical);
-
-    public static EvaluationResult<Read> FromJson(IReadOnlyList<(string Name, ParameterShape Shape)> parameters, JsonElement? json, EvaluationBudget budget)
+    public static EvaluationResult<Read> FromJson(IReadOnlyList<(string Name, ParameterShape Shape)> parameters, JsonElement? json)
     {
-        var reader = new ParameterValues(budget);
+        var reader = new ParameterValues();
         if (json is not { ValueKind: JsonValueKind.Object } root)
         {
             return EvaluationResult<Read>.Fail("parameters", json is null or { ValueKind: JsonValueKind.Null }
@@ -33,7 +32,7 @@ internal sealed class ParameterValues
         }
 
         using var stream = new MemoryStream();
-        var values = new object[parameters.Count];
+        var values = new object?[parameters.Count][];
         using (var canonical = new Utf8JsonWriter(stream))
         {
             canonical.WriteStartObject();
@@ -54,7 +53,7 @@ internal sealed class ParameterValues
                     continue;
                 }
 
-                values[i] = reader.Value(shape, value, "parameters." + name, canonical)!;
+                values[i] = reader.Value(shape, value, "parameters." + name, canonical) as object?[] ?? [];
             }
 
             canonical.WriteEndObject();
@@ -65,19 +64,51 @@ internal sealed class ParameterValues
             : EvaluationResult<Read>.Ok(new Read(values, System.Text.Encoding.UTF8.GetString(stream.ToArray())));
     }
 
+    /// <summary>The CLR objects RulesEngine evaluates, built from what was read; lists count against <paramref name="budget"/>.</summary>
+    public static object[] Materialize(IReadOnlyList<(string Name, ParameterShape Shape)> parameters, object?[][] roots, EvaluationBudget budget) =>
+        [.. parameters.Select((p, i) => MaterializeNode(p.Shape, roots[i], budget)!)];
+
     /// <summary>Every parameter with each field at its type's zero, lists empty, objects present: what the loader compiles and warms up with.</summary>
     public static object[] Defaults(IReadOnlyList<(string Name, ParameterShape Shape)> parameters, EvaluationBudget budget) =>
-        [.. parameters.Select(p => DefaultOf(p.Shape, budget)!)];
+        [.. parameters.Select(p => MaterializeNode(p.Shape, DefaultOf(p.Shape), budget)!)];
 
-    private static object? DefaultOf(ParameterShape shape, EvaluationBudget budget) => shape.Kind switch
+    private static object? DefaultOf(ParameterShape shape) => shape.Kind switch
     {
         ShapeKind.String => "",
         ShapeKind.Integer => shape.Required ? 0L : null,
         ShapeKind.Number => shape.Required ? 0d : null,
         ShapeKind.Boolean => shape.Required ? false : null,
-        ShapeKind.List => NewList(shape, Array.CreateInstance(shape.Element!.ClrType, 0), budget),
-        _ => NewObject(shape, shape.Fields.Select(f => DefaultOf(f.Shape, budget)).ToArray()),
+        ShapeKind.List => Array.Empty<object?>(),
+        _ => shape.Fields.Select(f => DefaultOf(f.Shape)).ToArray(),
     };
+
+    private static object? MaterializeNode(ParameterShape shape, object? node, EvaluationBudget budget)
+    {
+        switch (shape.Kind, node)
+        {
+            case (ShapeKind.Object, object?[] fields):
+                var instance = Activator.CreateInstance(shape.ClrType)!;
+                for (int i = 0; i < fields.Length; i++)
+                {
+                    if (MaterializeNode(shape.Fields[i].Shape, fields[i], budget) is { } value)
+                    {
+                        shape.ClrType.GetProperty(shape.Fields[i].Name)!.SetValue(instance, value);
+                    }
+                }
+
+                return instance;
+            case (ShapeKind.List, object?[] items):
+                var array = Array.CreateInstance(shape.Element!.ClrType, items.Length);
+                for (int i = 0; i < items.Length; i++)
+                {
+                    array.SetValue(MaterializeNode(shape.Element, items[i], budget), i);
+                }
+
+                return Activator.CreateInstance(shape.ClrType, BindingFlags.Instance | BindingFlags.NonPublic, null, [array, budget], CultureInfo.InvariantCulture);
+            default:
+                return node;
+        }
+    }
 
     private object? Value(ParameterShape shape, JsonElement json, string path, Utf8JsonWriter canonical)
     {
@@ -140,25 +171,20 @@ internal sealed class ParameterValues
             return Fail(path, Diagnostics.Messages.TooManyItems(length, shape.MaxItems), canonical);
         }
 
-        var items = Array.CreateInstance(shape.Element!.ClrType, length);
+        var items = new object?[length];
         canonical.WriteStartArray();
         int index = 0;
         foreach (var element in json.EnumerateArray())
         {
-            var item = Value(shape.Element, element, path + "[" + index.ToString(CultureInfo.InvariantCulture) + "]", canonical);
-            if (item is not null)
-            {
-                items.SetValue(item, index);
-            }
-
+            items[index] = Value(shape.Element!, element, path + "[" + index.ToString(CultureInfo.InvariantCulture) + "]", canonical);
             index++;
         }
 
         canonical.WriteEndArray();
-        return NewList(shape, items, _budget);
+        return items;
     }
 
-    private object? ObjectOf(ParameterShape shape, JsonElement json, string path, Utf8JsonWriter canonical)
+    private object?[] ObjectOf(ParameterShape shape, JsonElement json, string path, Utf8JsonWriter canonical)
     {
         foreach (var property in json.EnumerateObject().Where(p => !shape.Fields.Any(f => f.Name == p.Name)))
         {
@@ -186,7 +212,7 @@ internal sealed class ParameterValues
         }
 
         canonical.WriteEndObject();
-        return NewObject(shape, values);
+        return values;
     }
 
     private object? Fail(string path, string message, Utf8JsonWriter canonical)
@@ -194,23 +220,6 @@ internal sealed class ParameterValues
         _errors.Add(new InputError(path, message));
         canonical.WriteNullValue();
         return null;
-    }
-
-    private static object NewList(ParameterShape shape, Array items, EvaluationBudget budget) =>
-        Activator.CreateInstance(shape.ClrType, BindingFlags.Instance | BindingFlags.NonPublic, null, [items, budget], CultureInfo.InvariantCulture)!;
-
-    private static object NewObject(ParameterShape shape, object?[] values)
-    {
-        var instance = Activator.CreateInstance(shape.ClrType)!;
-        for (int i = 0; i < values.Length; i++)
-        {
-            if (values[i] is not null)
-            {
-                shape.ClrType.GetProperty(shape.Fields[i].Name)!.SetValue(instance, values[i]);
-            }
-        }
-
-        return instance;
     }
 
     private static string Describe(ShapeKind kind) => kind switch

@@ -42,14 +42,13 @@ internal sealed class RulesEngineWorkflow(
     /// <summary>Reads the caller's parameter values and runs every rule; errors name the parameter field.</summary>
     public EvaluationResult<WorkflowDecision> Evaluate(JsonElement? arguments)
     {
-        var budget = new EvaluationBudget(ParameterLimits.MaxSteps);
-        var read = ParameterValues.FromJson(Parameters, arguments, budget);
+        var read = ParameterValues.FromJson(Parameters, arguments);
         if (!read.Succeeded)
         {
             return EvaluationResult<WorkflowDecision>.Fail(read.Errors);
         }
 
-        var results = Run(read.Value!.Values);
+        var results = Run(ParameterValues.Materialize(Parameters, read.Value!.Roots, new EvaluationBudget(ParameterLimits.MaxSteps)));
         var byName = results.ToDictionary(r => r.Rule.RuleName, StringComparer.Ordinal);
         var criteria = new List<CriterionResult>();
         bool passed = true;

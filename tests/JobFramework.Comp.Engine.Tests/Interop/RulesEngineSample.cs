@@ -17,25 +17,18 @@ internal static class RulesEngineSample
     public static EvaluationResult<WorkflowDecision> Evaluate(string workflow, string parameters) =>
         new Evaluator(Release).Evaluate(workflow, JsonDocument.Parse(parameters).RootElement);
 
-    /// <summary>A draft copy of the sample release with one workflow file replaced, loaded.</summary>
+    /// <summary>The sample release as a draft (its content changed) with one workflow file added or replaced, loaded from memory.</summary>
     public static LoadResult LoadWith(string file, string json)
     {
-        var folder = Path.Combine(Path.GetTempPath(), "jfc-re-" + Guid.NewGuid().ToString("N"), "2027");
-        try
-        {
-            CopyFolder(ReleaseFolder, folder);
-            var manifest = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Path.Combine(folder, "release.json")))!.AsObject();
-            manifest["status"] = "draft";
-            manifest.Remove("approvedContentHash");
-            manifest.Remove("approvals");
-            File.WriteAllText(Path.Combine(folder, "release.json"), manifest.ToJsonString());
-            File.WriteAllText(Path.Combine(folder, "workflows", file), json);
-            return ReleaseLoader.LoadDirectory(folder);
-        }
-        finally
-        {
-            Directory.Delete(Path.GetDirectoryName(folder)!, recursive: true);
-        }
+        var files = Directory.EnumerateFiles(ReleaseFolder, "*.json", SearchOption.AllDirectories)
+            .ToDictionary(f => Path.GetRelativePath(ReleaseFolder, f).Replace('\\', '/'), File.ReadAllBytes);
+        var manifest = System.Text.Json.Nodes.JsonNode.Parse(files["release.json"])!.AsObject();
+        manifest["status"] = "draft";
+        manifest.Remove("approvedContentHash");
+        manifest.Remove("approvals");
+        files["release.json"] = System.Text.Encoding.UTF8.GetBytes(manifest.ToJsonString());
+        files["workflows/" + file] = System.Text.Encoding.UTF8.GetBytes(json);
+        return ReleaseLoader.Load(new ReleaseSource("2027", files));
     }
 
     /// <summary>A one-workflow file over one parameter <c>input1</c> with the fields given, and rules as JSON.</summary>
@@ -46,18 +39,4 @@ internal static class RulesEngineSample
           "Rules": {{rules}}
         }
         """;
-
-    private static void CopyFolder(string from, string to)
-    {
-        Directory.CreateDirectory(to);
-        foreach (var file in Directory.GetFiles(from))
-        {
-            File.Copy(file, Path.Combine(to, Path.GetFileName(file)));
-        }
-
-        foreach (var folder in Directory.GetDirectories(from))
-        {
-            CopyFolder(folder, Path.Combine(to, Path.GetFileName(folder)));
-        }
-    }
 }

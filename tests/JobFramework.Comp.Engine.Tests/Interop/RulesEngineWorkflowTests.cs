@@ -32,6 +32,22 @@ public sealed class RulesEngineWorkflowTests
     }
 
     [Fact]
+    public void A_flat_workflow_the_typed_compiler_refuses_runs_on_RulesEngine_with_the_typed_error_as_its_reason()
+    {
+        var loaded = RulesEngineSample.LoadWith("probe.json", RulesEngineSample.Workflow(
+            """[ { "RuleName": "R", "Expression": "np(input1.name) != null AND input1.n > 1" } ]""",
+            """{ "n": { "type": "integer" }, "name": { "type": "string" } }""").Replace("\"required\": []", "\"required\": [\"n\", \"name\"]", StringComparison.Ordinal));
+
+        loaded.Errors.ShouldBeEmpty();
+        var probe = loaded.Release!.FindWorkflow("probe")!;
+        probe.Engine.ShouldBe(WorkflowEngines.RulesEngine);
+        probe.NotNative.Single().ShouldStartWith("4:");
+        probe.NotNative.Single().ShouldContain("np");
+        var decision = new Evaluator(loaded.Release).Evaluate("probe", System.Text.Json.JsonDocument.Parse("""{"input1": {"n": 2, "name": "x"}}""").RootElement).Value!;
+        decision.Criteria.Single().Outcome.ShouldBe(RuleOutcome.Met);
+    }
+
+    [Fact]
     public void The_sample_release_test_cases_all_pass()
     {
         var results = RuleTestRunner.Run(RulesEngineSample.Release);
