@@ -28,6 +28,14 @@ public static class EmployeeSchema
     /// employee as the release reads it, the as-of date, and the workflow's declared inputs with their types,
     /// ranges, values and defaults (the required ones required; no other input accepted).
     /// </summary>
+    private static void WriteAsOf(System.Text.Json.Utf8JsonWriter json)
+    {
+        json.WriteStartObject("asOf");
+        json.WriteString("type", "string");
+        json.WriteString("pattern", "^\\d{4}-\\d{2}-\\d{2}$");
+        json.WriteEndObject();
+    }
+
     // A RulesEngine workflow over its own RuleParameters: the subject, the as-of date and each parameter's schema.
     private static void WriteParameterRequest(System.Text.Json.Utf8JsonWriter json, WorkflowDefinition workflow)
     {
@@ -43,10 +51,7 @@ public static class EmployeeSchema
         json.WriteNumber("maxLength", Evaluation.EmployeeFields.MaxIdentifierLength);
         json.WriteString("description", "The id of the person or case the decision is about; the audit files it under this id.");
         json.WriteEndObject();
-        json.WriteStartObject("asOf");
-        json.WriteString("type", "string");
-        json.WriteString("pattern", "^\\d{4}-\\d{2}-\\d{2}$");
-        json.WriteEndObject();
+        WriteAsOf(json);
         json.WriteStartObject("parameters");
         json.WriteString("type", "object");
         json.WriteStartArray("required");
@@ -95,10 +100,7 @@ public static class EmployeeSchema
         json.WriteStartObject("employee");
         WriteEmployeeBody(json, framework);
         json.WriteEndObject();
-        json.WriteStartObject("asOf");
-        json.WriteString("type", "string");
-        json.WriteString("pattern", "^\\d{4}-\\d{2}-\\d{2}$");
-        json.WriteEndObject();
+        WriteAsOf(json);
         json.WriteStartObject("inputs");
         Type(json, "object", nullable: true);
         json.WriteStartArray("required");
