@@ -1,4 +1,5 @@
 using System.Globalization;
+using Azure.Data.Tables;
 using JobFramework.Comp.Audit;
 
 namespace JobFramework.Comp.Audit.AzureTables;
@@ -33,7 +34,7 @@ internal static class DecisionEntities
     };
 
     public static ChainHead? ToHead(TableEntity? entity) =>
-        entity is null ? null : new ChainHead(entity.GetInt64("Sequence") ?? 0, entity.GetString("Hash") ?? "", entity.GetDateTime("RecordedAt") ?? DateTimeOffset.MinValue);
+        entity is null ? null : new ChainHead(entity.GetInt64("Sequence") ?? 0, entity.GetString("Hash") ?? "", entity.GetDateTimeOffset("RecordedAt") ?? DateTimeOffset.MinValue);
 
     public static StoredRecord Read(TableEntity entity, string table)
     {
@@ -50,7 +51,7 @@ internal static class DecisionEntities
 
             var record = new DecisionRecord(
                 Required("DecisionId"),
-                (int)(entity.GetInt64("Chain") ?? throw new FormatException("property Chain is missing")),
+                entity.GetInt32("Chain") ?? throw new FormatException("property Chain is missing"),
                 entity.GetInt64("Sequence") ?? throw new FormatException("property Sequence is missing"),
                 kind,
                 Required("EmployeeId"),
@@ -61,7 +62,7 @@ internal static class DecisionEntities
                 Required("Output"),
                 Text("Caller"),
                 Text("IdempotencyKey"),
-                entity.GetDateTime("RecordedAt") ?? throw new FormatException("property RecordedAt is missing"),
+                entity.GetDateTimeOffset("RecordedAt") ?? throw new FormatException("property RecordedAt is missing"),
                 Required("PreviousHash"),
                 Required("Hash"));
             return new StoredRecord(location, sequence, record, null);

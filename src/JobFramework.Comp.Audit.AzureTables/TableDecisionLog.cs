@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Runtime.CompilerServices;
 using Azure;
 using Azure.Core;
+using Azure.Data.Tables;
 using JobFramework.Comp.Audit;
 
 namespace JobFramework.Comp.Audit.AzureTables;
@@ -23,13 +24,13 @@ public sealed class TableDecisionLog : IDecisionLog, IChainReader
     private const int MaxAttempts = 30;
     private const int ChainsInParallel = 8;
 
-    private readonly TableClient _table;
+    private readonly AuditTable _table;
     private readonly TimeProvider _time;
     private readonly ConcurrentDictionary<int, CachedHead> _heads = new();
     private readonly SemaphoreSlim _ensure = new(1, 1);
     private bool _tableReady;
 
-    public TableDecisionLog(TableClient table, TimeProvider? time = null)
+    public TableDecisionLog(AuditTable table, TimeProvider? time = null)
     {
         _table = table ?? throw new ArgumentNullException(nameof(table));
         _time = time ?? TimeProvider.System;
@@ -41,7 +42,7 @@ public sealed class TableDecisionLog : IDecisionLog, IChainReader
 
     /// <summary>Opens the log from a connection string (see <see cref="TableConnection"/>).</summary>
     public static TableDecisionLog Open(string connectionString, string tableName = "decisions", TableClientOptions? options = null, TokenCredential? credential = null) =>
-        new(new TableClient(TableConnection.Parse(connectionString), tableName, options, credential));
+        new(new AuditTable(TableConnection.Parse(connectionString), tableName, options, credential));
 
     public async Task<AppendResult> AppendAsync(DecisionDraft draft, CancellationToken cancellationToken = default) =>
         (await AppendBatchAsync([draft], cancellationToken).ConfigureAwait(false))[0];
@@ -143,7 +144,7 @@ public sealed class TableDecisionLog : IDecisionLog, IChainReader
         for (int attempt = 1; pending.Count > 0; attempt++)
         {
             var head = await HeadAsync(chain, cancellationToken).ConfigureAwait(false);
-            var transaction = new TableTransaction(partition);
+            var transaction = new AuditTransaction(partition);
             var sealedRecords = new List<(int Index, DecisionRecord Record)>();
             var keysInTransaction = new Dictionary<string, DecisionRecord>(StringComparer.Ordinal);
             var replays = new List<(int Index, DecisionRecord Original)>();
@@ -162,7 +163,7 @@ public sealed class TableDecisionLog : IDecisionLog, IChainReader
 
                 const int operations = 2;
                 int estimatedBytes = (draft.Input.Length + draft.Output.Length) * 3 + 2048;
-                if (transaction.Operations.Count + operations + 1 > TableTransaction.MaxOperations || transaction.PayloadBytes + estimatedBytes > TableTransaction.MaxPayloadBytes)
+                if (transaction.Actions.Count + operations + 1 > AuditTransaction.MaxOperations || transaction.PayloadBytes + estimatedBytes > AuditTransaction.MaxPayloadBytes)
                 {
                     break;
                 }
@@ -262,7 +263,7 @@ public sealed class TableDecisionLog : IDecisionLog, IChainReader
         }
 
         var head = DecisionEntities.ToHead(entity)!;
-        return new CachedHead(head.Sequence, head.Hash, head.RecordedAt, entity.ETag);
+        return new CachedHead(head.Sequence, head.Hash, head.RecordedAt, AuditTable.ETagOf(entity));
     }
 
     private void CacheHead(int chain, string? etag, DecisionRecord last)
@@ -358,12 +359,18 @@ public sealed class TableDecisionLog : IDecisionLog, IChainReader
         return e switch
         {
             TableRequestException { ErrorCode: "TableNotFound" } => new AuditStoreException($"{where}: the table does not exist, so no decision was ever recorded there; check the table name, or record a decision with --audit first (appending creates it){suffix}", e),
-            TableRequestException { Status: 403 } t => new AuditStoreException($"{where}: access denied{(t.ErrorCode is { Length: > 0 } code ? " (" + code + ")" : "")}; check the AccountKey, or grant the identity the 'Storage Table Data Contributor' role{suffix}", e),
+            TableRequestException { Status: 429 or 500 or 503 } t => new AuditStoreException($"{where}: the service stayed busy through every retry ({t.Status}{(t.ErrorCode is { Length: > 0 } busy ? " " + busy : "")}); nothing of the refused transaction was written — run the same command again later, it records what is missing exactly once{suffix}", e),
+            TableRequestException { Status: 401 or 403 } t => new AuditStoreException($"{where}: access denied{(t.ErrorCode is { Length: > 0 } code ? " (" + code + ")" : "")}; {AccessAdvice}{suffix}", e),
             TableRequestException t => new AuditStoreException($"{where}: {t.Message}{suffix}", e),
             AuditStoreException a => new AuditStoreException(a.Message + suffix, a),
             _ => new AuditStoreException($"{where} is unreachable or timed out after retries ({Innermost(e).Message}); check that the service is running and the endpoint is right{suffix}", e),
         };
     }
+
+    // What to fix depends on how the log signs in: an account key, or a token from Microsoft Entra ID.
+    private string AccessAdvice => _table.Connection.UsesSharedKey
+        ? "check the AccountKey in the connection string (Storage account → Access keys)"
+        : "the credential was refused — its token may have expired or be for another tenant (sign in again with az login, or check the app's managed identity), or the identity lacks the 'Storage Table Data Contributor' role on the account";
 
     private static Exception Innermost(Exception e) => e is AggregateException { InnerExceptions.Count: > 0 } aggregate ? Innermost(aggregate.InnerExceptions[^1]) : e.InnerException is { } inner && e is RequestFailedException ? Innermost(inner) : e;
 

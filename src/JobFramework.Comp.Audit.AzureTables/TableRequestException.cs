@@ -6,8 +6,8 @@ namespace JobFramework.Comp.Audit.AzureTables;
 /// </summary>
 public sealed class TableRequestException : Exception
 {
-    public TableRequestException(int status, string? errorCode, string message, int? failedOperation = null)
-        : base(message)
+    public TableRequestException(int status, string? errorCode, string message, int? failedOperation = null, Exception? innerException = null)
+        : base(message, innerException)
     {
         Status = status;
         ErrorCode = errorCode;

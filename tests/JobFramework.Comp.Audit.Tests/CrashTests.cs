@@ -39,7 +39,7 @@ public sealed class CrashTests(AzuriteFixture azurite) : IDisposable
         const int Rows = 6_000;
         string table = AzuriteFixture.NewTable();
         string roster = CompCli.WriteRoster(_folder.File("roster.csv"), Rows);
-        var log = new TableDecisionLog(new TableClient(TableConnection.Parse(azurite.ConnectionString), table));
+        var log = new TableDecisionLog(new AuditTable(TableConnection.Parse(azurite.ConnectionString), table));
 
         long atKill = await RunAndKill(["--audit", azurite.ConnectionString, "--audit-table", table], roster, async () => await CountTable(log), threshold: 300);
 
@@ -57,10 +57,10 @@ public sealed class CrashTests(AzuriteFixture azurite) : IDisposable
         var server = AzuriteServer.Start(location: data);
         int port = server.Port;
         string connection = server.ConnectionString;
-        var options = new TableClientOptions();
+        var options = AuditTableOptions.Create();
         options.Retry.MaxRetries = 1;
         options.Retry.Delay = TimeSpan.FromMilliseconds(20);
-        var log = new TableDecisionLog(new TableClient(TableConnection.Parse(connection), "decisions", options));
+        var log = new TableDecisionLog(new AuditTable(TableConnection.Parse(connection), "decisions", options));
         var batches = Enumerable.Range(0, 400).Select(b => Enumerable.Range(0, 50).Select(i => Decisions.Placement($"B{b:D3}-{i:D2}", key: $"batch-{b}-{i}")).ToList()).ToList();
         var acknowledged = new List<string>();
         int failedBatch = -1;
@@ -103,7 +103,7 @@ public sealed class CrashTests(AzuriteFixture azurite) : IDisposable
         failure!.Message.ShouldContain("unreachable");
 
         using var restarted = AzuriteServer.Start(location: data, port: port);
-        var retry = new TableDecisionLog(new TableClient(TableConnection.Parse(connection), "decisions"));
+        var retry = new TableDecisionLog(new AuditTable(TableConnection.Parse(connection), "decisions"));
         foreach (var id in acknowledged)
         {
             (await retry.GetAsync(id)).ShouldNotBeNull($"acknowledged decision {id} was lost");

@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using Azure.Data.Tables;
 using JobFramework.Comp.Audit.AzureTables;
 using JobFramework.Comp.Audit.Tests.Support;
 
@@ -12,7 +13,7 @@ namespace JobFramework.Comp.Audit.Tests;
 [Collection(AzuriteCollection.Name)]
 public sealed class TableClientTests(AzuriteFixture azurite)
 {
-    private TableClient NewTable(string? name = null) => new(TableConnection.Parse(azurite.ConnectionString), name ?? AzuriteFixture.NewTable());
+    private AuditTable NewTable(string? name = null) => new(TableConnection.Parse(azurite.ConnectionString), name ?? AzuriteFixture.NewTable());
 
     [Fact]
     public async Task Records_read_over_plain_http_odata_carry_every_field_typed()
@@ -58,8 +59,8 @@ public sealed class TableClientTests(AzuriteFixture azurite)
     {
         var table = NewTable();
         await table.CreateIfNotExistsAsync();
-        var transaction = new TableTransaction("p1");
-        for (int i = 0; i < TableTransaction.MaxOperations; i++)
+        var transaction = new AuditTransaction("p1");
+        for (int i = 0; i < AuditTransaction.MaxOperations; i++)
         {
             transaction.Insert(new TableEntity("p1", "r" + i.ToString("D3", CultureInfo.InvariantCulture)) { ["N"] = i, ["Wide"] = 10_000_000_000L + i });
         }
@@ -85,7 +86,7 @@ public sealed class TableClientTests(AzuriteFixture azurite)
         var table = NewTable();
         await table.CreateIfNotExistsAsync();
         await table.InsertAsync(new TableEntity("p1", "taken"));
-        var transaction = new TableTransaction("p1");
+        var transaction = new AuditTransaction("p1");
         transaction.Insert(new TableEntity("p1", "a"));
         transaction.Insert(new TableEntity("p1", "b"));
         transaction.Insert(new TableEntity("p1", "taken"));
@@ -105,9 +106,9 @@ public sealed class TableClientTests(AzuriteFixture azurite)
         var table = NewTable();
         await table.CreateIfNotExistsAsync();
         await table.InsertAsync(new TableEntity("p1", "head") { ["Sequence"] = 1L });
-        var stale = (await table.GetAsync("p1", "head"))!.ETag!;
+        var stale = AuditTable.ETagOf(await table.GetAsync("p1", "head"))!;
         await table.UpsertAsync(new TableEntity("p1", "head") { ["Sequence"] = 2L });
-        var transaction = new TableTransaction("p1");
+        var transaction = new AuditTransaction("p1");
         transaction.Replace(new TableEntity("p1", "head") { ["Sequence"] = 3L }, stale);
 
         var error = await Should.ThrowAsync<TableRequestException>(() => table.SubmitTransactionAsync(transaction));
@@ -120,19 +121,19 @@ public sealed class TableClientTests(AzuriteFixture azurite)
     public void The_client_enforces_one_partition_a_hundred_operations_and_one_operation_per_entity()
     {
         // Azurite accepts the first of these; Azure rejects it, so the client must refuse it before sending.
-        var transaction = new TableTransaction("p1");
+        var transaction = new AuditTransaction("p1");
         Should.Throw<InvalidOperationException>(() => transaction.Insert(new TableEntity("p2", "a"))).Message.ShouldContain("one partition");
 
         transaction.Insert(new TableEntity("p1", "a"));
         Should.Throw<InvalidOperationException>(() => transaction.Insert(new TableEntity("p1", "a"))).Message.ShouldContain("twice");
 
-        for (int i = 1; i < TableTransaction.MaxOperations; i++)
+        for (int i = 1; i < AuditTransaction.MaxOperations; i++)
         {
             transaction.Insert(new TableEntity("p1", "x" + i.ToString(CultureInfo.InvariantCulture)));
         }
 
         Should.Throw<InvalidOperationException>(() => transaction.Insert(new TableEntity("p1", "one-too-many"))).Message.ShouldContain("at most 100");
-        transaction.Operations.Count.ShouldBe(100);
+        transaction.Actions.Count.ShouldBe(100);
     }
 
     [Fact]
@@ -150,11 +151,11 @@ public sealed class TableClientTests(AzuriteFixture azurite)
     [Fact]
     public async Task A_store_that_is_down_is_a_clear_error_and_nothing_is_reported_recorded()
     {
-        var options = new TableClientOptions();
+        var options = AuditTableOptions.Create();
         options.Retry.MaxRetries = 1;
         options.Retry.Delay = TimeSpan.FromMilliseconds(10);
         var down = TableConnection.Parse($"AccountName=devstoreaccount1;AccountKey={TableConnection.DevelopmentKey};TableEndpoint=http://127.0.0.1:9/devstoreaccount1");
-        var log = new TableDecisionLog(new TableClient(down, "decisions", options));
+        var log = new TableDecisionLog(new AuditTable(down, "decisions", options));
 
         var error = await Should.ThrowAsync<AuditStoreException>(() => log.AppendBatchAsync([Decisions.Placement("D1"), Decisions.Placement("D2")]));
 

@@ -1,3 +1,4 @@
+using Azure.Data.Tables;
 using JobFramework.Comp.Audit.AzureTables;
 using JobFramework.Comp.Audit.Tests.Support;
 
@@ -9,10 +10,10 @@ public sealed class TableDecisionLogTests(AzuriteFixture azurite) : DecisionLogC
 {
     private readonly string _table = AzuriteFixture.NewTable();
 
-    private TableClient Raw => new(TableConnection.Parse(azurite.ConnectionString), _table);
+    private AuditTable Raw => new(TableConnection.Parse(azurite.ConnectionString), _table);
 
     protected override IDecisionLog OpenWriter(TimeProvider? time = null) =>
-        new TableDecisionLog(new TableClient(TableConnection.Parse(azurite.ConnectionString), _table), time);
+        new TableDecisionLog(new AuditTable(TableConnection.Parse(azurite.ConnectionString), _table), time);
 
     protected override async Task AlterOutputAsync(DecisionRecord record, string output)
     {
@@ -35,7 +36,7 @@ public sealed class TableDecisionLogTests(AzuriteFixture azurite) : DecisionLogC
     private static TableEntity Moved(TableEntity source, string rowKey)
     {
         var moved = new TableEntity(source.PartitionKey, rowKey);
-        foreach (var (name, value) in source.Properties.Where(p => p.Key != "Timestamp"))
+        foreach (var (name, value) in source.Where(p => p.Key is not ("Timestamp" or "PartitionKey" or "RowKey" or "odata.etag")))
         {
             moved[name] = value;
         }

@@ -20,7 +20,7 @@ public static class Tamper
 
         if (TableConnection.LooksLikeConnectionString(store))
         {
-            var client = new TableClient(TableConnection.Parse(store), table);
+            var client = new AuditTable(TableConnection.Parse(store), table);
             var entity = await client.GetAsync(TableKeys.Partition(chain), TableKeys.Record(sequence)).ConfigureAwait(false)
                 ?? throw new ArgumentException($"no decision {decisionId} in table {table}", nameof(decisionId));
             string altered = Alter(entity.GetString("Output")!);

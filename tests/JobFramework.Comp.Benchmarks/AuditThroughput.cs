@@ -28,7 +28,7 @@ internal static class AuditThroughput
         Directory.CreateDirectory(folder);
         try
         {
-            var table = new TableClient(TableConnection.Parse(connection ?? "UseDevelopmentStorage=true"), "bench" + Guid.NewGuid().ToString("N")[..12]);
+            var table = new AuditTable(TableConnection.Parse(connection ?? "UseDevelopmentStorage=true"), "bench" + Guid.NewGuid().ToString("N")[..12]);
             IDecisionLog log = store == "sqlite"
                 ? SqliteDecisionLog.Open(Path.Combine(folder, "audit.db"))
                 : new TableDecisionLog(table);
@@ -107,12 +107,12 @@ internal static class AuditThroughput
     }
 
     /// <summary>Azurite's own ceiling on this machine: the same record entities in full transactions, 8 partitions in parallel.</summary>
-    private static async Task<TimeSpan> PlainTransactions(TableClient table, List<DecisionDraft> drafts)
+    private static async Task<TimeSpan> PlainTransactions(AuditTable table, List<DecisionDraft> drafts)
     {
         var records = drafts.Select((d, i) => DecisionRecord.Seal(d, i % DecisionChains.Count, 1_000_000 + i, DateTimeOffset.UtcNow, DecisionChains.Genesis)).ToList();
         var transactions = records.GroupBy(r => r.Chain).SelectMany(chain => chain.Chunk(99)).Select(chunk =>
         {
-            var transaction = new TableTransaction(TableKeys.Partition(chunk[0].Chain));
+            var transaction = new AuditTransaction(TableKeys.Partition(chunk[0].Chain));
             foreach (var record in chunk)
             {
                 transaction.Insert(DecisionEntities.ToEntity(record));

@@ -29,7 +29,7 @@ public sealed class AzuriteServer : IDisposable
     public static string Executable => Path.Combine(Repository.Root, "tools", "azurite", "node_modules", ".bin", "azurite-table");
 
     /// <summary>Starts Azurite, in memory or persisting to <paramref name="location"/>, on <paramref name="port"/> or a free one.</summary>
-    public static AzuriteServer Start(string? location = null, int? port = null)
+    public static AzuriteServer Start(string? location = null, int? port = null, params string[] extra)
     {
         if (!File.Exists(Executable))
         {
@@ -56,6 +56,11 @@ public sealed class AzuriteServer : IDisposable
         {
             start.ArgumentList.Add("--location");
             start.ArgumentList.Add(location);
+        }
+
+        foreach (var argument in extra)
+        {
+            start.ArgumentList.Add(argument);
         }
 
         var process = Process.Start(start) ?? throw new InvalidOperationException("Azurite did not start");
