@@ -55,41 +55,11 @@ public static class ApiApplication
             builder.WebHost.UseUrls("http://127.0.0.1:" + int.Parse(port, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture));
         }
 
-        // Settings are read when services are first resolved, after every configuration source (and a test host's overrides) applied.
-        builder.Services.Configure<ServiceSettings>(builder.Configuration.GetSection(ServiceSettings.Section));
-        builder.Services.AddOptions<KestrelServerOptions>().Configure<IOptions<ServiceSettings>>((kestrel, settings) => kestrel.Limits.MaxRequestBodySize = settings.Value.MaxBatchBytes);
-        builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddSingleton<ApiKeyTable>();
-        builder.Services.AddSingleton(services => new ReleaseSet(Settings(services).Rules, ReleaseCatalog.Load, services.GetRequiredService<TimeProvider>(), services.GetRequiredService<ILogger<ReleaseSet>>()));
-        if (builder.Configuration.GetValue("Comp:WatchRules", true) && !GeneratingOpenApiDocument)
-        {
-            builder.Services.AddHostedService<RulesWatcher>();
-        }
-
-        builder.Services.AddSingleton<IDecisionLog>(services => DecisionLogs.Open(Settings(services).AuditStore, Settings(services).AuditTable));
-        builder.Services.AddExceptionHandler<Http.BadRequestHandler>();
-        builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
-        builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = context => context.ProblemDetails.Detail ??= context.ProblemDetails.Status switch
-        {
-            StatusCodes.Status401Unauthorized => $"Send a valid API key in the {ApiKeyAuthentication.Header} header.",
-            StatusCodes.Status403Forbidden => "The key's roles do not include one this endpoint serves.",
-            StatusCodes.Status404NotFound => "No such endpoint.",
-            _ => null,
-        });
-        // A caller presents an API key (local service) or arrives with a platform principal (Entra ID in Azure).
-        builder.Services.AddAuthentication(CallerScheme)
-            .AddPolicyScheme(CallerScheme, "API key or Entra ID", options => options.ForwardDefaultSelector = context =>
-                context.Request.Headers.ContainsKey(ApiKeyAuthentication.Header) ? ApiKeyAuthentication.SchemeName : PlatformPrincipalAuthentication.SchemeName)
-            .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, ApiKeyAuthentication>(ApiKeyAuthentication.SchemeName, null)
-            .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, PlatformPrincipalAuthentication>(PlatformPrincipalAuthentication.SchemeName, null);
-        builder.Services.AddAuthorization();
+        AddServices(builder.Services, builder.Configuration, watchRules: builder.Configuration.GetValue("Comp:WatchRules", true) && !GeneratingOpenApiDocument);
         builder.Services.AddOpenApi(Http.OpenApiContract.Describe);
 
         var app = builder.Build();
-        app.UseExceptionHandler();
-        app.UseStatusCodePages();
-        app.UseAuthentication();
-        app.UseAuthorization();
+        UsePipeline(app);
         app.MapOpenApi().AllowAnonymous().WithName("OpenApiDocument");
 
         // The interactive API reference (its script ships inside the package: nothing is fetched). Open in
@@ -100,6 +70,63 @@ public static class ApiApplication
             reference.RequireAuthorization(new Microsoft.AspNetCore.Authorization.AuthorizeAttribute { Roles = string.Join(',', Roles.All) });
         }
 
+        MapEndpoints(app);
+        if (functionsHost || app.Configuration.GetValue<bool>("Comp:FunctionsHost"))
+        {
+            TimerFunctions.Map(app);
+        }
+
+        return app;
+    }
+
+    /// <summary>
+    /// The service's dependencies — settings, releases, the audit log, callers' authentication and roles, problem+json
+    /// — for whichever host runs the endpoints: the standalone web app or the Functions isolated worker.
+    /// </summary>
+    public static void AddServices(IServiceCollection services, IConfiguration configuration, bool watchRules)
+    {
+        // Settings are read when services are first resolved, after every configuration source (and a test host's overrides) applied.
+        services.Configure<ServiceSettings>(configuration.GetSection(ServiceSettings.Section));
+        services.AddOptions<KestrelServerOptions>().Configure<IOptions<ServiceSettings>>((kestrel, settings) => kestrel.Limits.MaxRequestBodySize = settings.Value.MaxBatchBytes);
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<ApiKeyTable>();
+        services.AddSingleton(services => new ReleaseSet(Settings(services).Rules, ReleaseCatalog.Load, services.GetRequiredService<TimeProvider>(), services.GetRequiredService<ILogger<ReleaseSet>>()));
+        if (watchRules)
+        {
+            services.AddHostedService<RulesWatcher>();
+        }
+
+        services.AddSingleton<IDecisionLog>(services => DecisionLogs.Open(Settings(services).AuditStore, Settings(services).AuditTable));
+        services.AddExceptionHandler<Http.BadRequestHandler>();
+        services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
+        services.AddProblemDetails(options => options.CustomizeProblemDetails = context => context.ProblemDetails.Detail ??= context.ProblemDetails.Status switch
+        {
+            StatusCodes.Status401Unauthorized => $"Send a valid API key in the {ApiKeyAuthentication.Header} header.",
+            StatusCodes.Status403Forbidden => "The key's roles do not include one this endpoint serves.",
+            StatusCodes.Status404NotFound => "No such endpoint.",
+            _ => null,
+        });
+        // A caller presents an API key (local service) or arrives with a platform principal (Entra ID in Azure).
+        services.AddAuthentication(CallerScheme)
+            .AddPolicyScheme(CallerScheme, "API key or Entra ID", options => options.ForwardDefaultSelector = context =>
+                context.Request.Headers.ContainsKey(ApiKeyAuthentication.Header) ? ApiKeyAuthentication.SchemeName : PlatformPrincipalAuthentication.SchemeName)
+            .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, ApiKeyAuthentication>(ApiKeyAuthentication.SchemeName, null)
+            .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, PlatformPrincipalAuthentication>(PlatformPrincipalAuthentication.SchemeName, null);
+        services.AddAuthorization();
+    }
+
+    /// <summary>What runs before every endpoint, in either host: problem+json for errors and bare statuses, then the caller and their roles.</summary>
+    public static void UsePipeline(IApplicationBuilder app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseAuthentication();
+        app.UseAuthorization();
+    }
+
+    /// <summary>Every endpoint of the service, by area: the route table both hosts serve.</summary>
+    public static void MapEndpoints(IEndpointRouteBuilder app)
+    {
         EligibilityEndpoints.Map(app);
         PlacementEndpoints.Map(app);
         ReferenceEndpoints.Map(app);
@@ -107,12 +134,6 @@ public static class ApiApplication
         WorkflowEndpoints.Map(app);
         DecisionEndpoints.Map(app);
         HealthEndpoints.Map(app);
-        if (functionsHost || app.Configuration.GetValue<bool>("Comp:FunctionsHost"))
-        {
-            TimerFunctions.Map(app);
-        }
-
-        return app;
     }
 
     // The build's OpenAPI generator runs this entry point only to read the endpoints: nothing is loaded or opened.
