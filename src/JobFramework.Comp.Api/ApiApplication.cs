@@ -1,7 +1,6 @@
 using System.Globalization;
 using JobFramework.Comp.Api.Auth;
 using JobFramework.Comp.Api.Endpoints;
-using JobFramework.Comp.Api.Functions;
 using JobFramework.Comp.Api.Hosting;
 using JobFramework.Comp.Audit;
 using JobFramework.Comp.Audit.AzureTables;
@@ -14,15 +13,11 @@ namespace JobFramework.Comp.Api;
 
 /// <summary>
 /// Builds the service: settings, the releases (compiled once at start-up), the audit log, API-key roles,
-/// problem+json for every client error, and the endpoints, one class per area. The same app runs on
-/// localhost and as an Azure Functions custom handler: it then listens on FUNCTIONS_CUSTOMHANDLER_PORT on
-/// the loopback interface and also serves the timer functions.
+/// problem+json for every client error, and the endpoints, one class per area. The Functions isolated worker
+/// (src/JobFramework.Comp.Functions) serves the same endpoints with the same services and middleware.
 /// </summary>
 public static class ApiApplication
 {
-    /// <summary>The environment variable the Functions host sets to the loopback port it calls the handler on.</summary>
-    public const string CustomHandlerPortVariable = "FUNCTIONS_CUSTOMHANDLER_PORT";
-
     private const string CallerScheme = "Caller";
 
     /// <summary>
@@ -48,13 +43,6 @@ public static class ApiApplication
         // Configuration is read once: reload-on-change watches the content root, which is also where the
         // SQLite audit log writes by default — every write woke the watcher (measured: ~5% of the CPU under load).
         var builder = WebApplication.CreateBuilder(["--hostBuilder:reloadConfigOnChange=false", .. args]);
-        bool functionsHost = Environment.GetEnvironmentVariable(CustomHandlerPortVariable) is { Length: > 0 };
-        if (functionsHost)
-        {
-            string port = Environment.GetEnvironmentVariable(CustomHandlerPortVariable)!;
-            builder.WebHost.UseUrls("http://127.0.0.1:" + int.Parse(port, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture));
-        }
-
         AddServices(builder.Services, builder.Configuration, watchRules: builder.Configuration.GetValue("Comp:WatchRules", true) && !GeneratingOpenApiDocument);
         builder.Services.AddOpenApi(Http.OpenApiContract.Describe);
 
@@ -71,11 +59,6 @@ public static class ApiApplication
         }
 
         MapEndpoints(app);
-        if (functionsHost || app.Configuration.GetValue<bool>("Comp:FunctionsHost"))
-        {
-            TimerFunctions.Map(app);
-        }
-
         return app;
     }
 

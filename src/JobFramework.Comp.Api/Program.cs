@@ -1,16 +1,6 @@
 using JobFramework.Comp.Api;
-using JobFramework.Comp.Api.Functions;
 
-// `JobFramework.Comp.Api functions <app-root>` writes the Azure Functions definitions read off this build's
-// route table (scripts/publish-functions.sh runs it on the published handler); anything else runs the service.
-if (args is ["functions", var appRoot])
-{
-    var routes = ApiApplication.Create([]);
-    var written = FunctionJson.WriteAll(FunctionCatalog.From(((IEndpointRouteBuilder)routes).DataSources), appRoot);
-    Console.WriteLine($"wrote {written.Count} function definition(s) under {appRoot}");
-    return 0;
-}
-
+// The local service; on Azure the same endpoints run in the isolated-worker Functions app (src/JobFramework.Comp.Functions).
 var app = ApiApplication.Build(args);
 if (JobFramework.Comp.Api.Hosting.PortCheck.Problem(app.Configuration["urls"]) is { } problem)
 {

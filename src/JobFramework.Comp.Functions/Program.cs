@@ -1,4 +1,5 @@
 using JobFramework.Comp.Api;
+using JobFramework.Comp.Api.Hosting;
 using JobFramework.Comp.Functions;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -13,6 +14,9 @@ var host = new HostBuilder()
     {
         // Rules change by deployment here, never in place: no watcher.
         ApiApplication.AddServices(services, context.Configuration, watchRules: false);
+
+        // The rules travel in the package (rules/ beside the worker): a relative path is the package's, whatever the working directory.
+        services.PostConfigure<ServiceSettings>(settings => settings.Rules = Path.Combine(AppContext.BaseDirectory, settings.Rules));
         services.AddSingleton<WorkerRoutes>();
     })
     .Build();

@@ -42,11 +42,13 @@ public sealed class PublishedWorker : IAsyncLifetime, IDisposable
             }
         }
 
-        Host = await StartAsync(Path.Combine(AppDirectory, "rules"));
+        Host = await StartAsync(rules: null);
     }
 
-    /// <summary>Another worker from the same package, on another rules folder (a second host: the timer's failure case).</summary>
-    public Task<StandInHost> StartAsync(string rules) => StandInHost.StartAsync(AppDirectory, Settings(rules));
+    public string Zip => Path.Combine(_folder.Path, "functionapp.zip");
+
+    /// <summary>A worker from the package: on its own rules/ (<paramref name="rules"/> null, as deployed), or another folder (the timer's failure case).</summary>
+    public Task<StandInHost> StartAsync(string? rules) => StandInHost.StartAsync(AppDirectory, Settings(rules));
 
     public async Task DisposeAsync()
     {
@@ -60,14 +62,18 @@ public sealed class PublishedWorker : IAsyncLifetime, IDisposable
 
     public void Dispose() => _folder.Dispose();
 
-    private Dictionary<string, string> Settings(string rules)
+    private Dictionary<string, string> Settings(string? rules)
     {
         var settings = new Dictionary<string, string>
         {
-            ["Comp__Rules"] = rules,
             ["Comp__AuditStore"] = AuditStore,
             ["AzureWebJobsStorage"] = "",
         };
+        if (rules is not null)
+        {
+            settings["Comp__Rules"] = rules;
+        }
+
         foreach (string role in Roles)
         {
             settings[$"Comp__ApiKeys__{role}__Sha256"] = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(KeyFor(role))));

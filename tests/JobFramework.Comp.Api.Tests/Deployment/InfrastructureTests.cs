@@ -4,7 +4,7 @@ namespace JobFramework.Comp.Api.Tests.Deployment;
 
 /// <summary>
 /// Structural checks of infra/azuredeploy.json and its per-environment parameters (no Bicep compiler or
-/// Azure account exists here): well-formed resources, references that resolve, the settings the handler
+/// Azure account exists here): well-formed resources, references that resolve, the settings the app
 /// needs, least-privilege identity, and nothing secret inline.
 /// </summary>
 public sealed class InfrastructureTests : IDisposable
@@ -73,19 +73,20 @@ public sealed class InfrastructureTests : IDisposable
     public static TheoryData<string> EnvironmentNames() => [.. Environments];
 
     [Fact]
-    public void The_function_app_runs_the_custom_handler_on_flex_consumption()
+    public void The_function_app_runs_the_isolated_worker_on_flex_consumption()
     {
         var plan = _template.Resource("Microsoft.Web/serverfarms");
         plan.GetProperty("sku").GetProperty("tier").GetString().ShouldBe("FlexConsumption");
         var app = _template.Resource("Microsoft.Web/sites");
         app.GetProperty("kind").GetString().ShouldBe("functionapp,linux");
         var config = app.GetProperty("properties").GetProperty("functionAppConfig");
-        config.GetProperty("runtime").GetProperty("name").GetString().ShouldBe("custom");
+        config.GetProperty("runtime").GetProperty("name").GetString().ShouldBe("dotnet-isolated");
+        config.GetProperty("runtime").GetProperty("version").GetString().ShouldBe("10.0");
         config.GetProperty("deployment").GetProperty("storage").GetProperty("authentication").GetProperty("type").GetString().ShouldBe("UserAssignedIdentity");
     }
 
     [Fact]
-    public void The_app_settings_give_the_handler_what_it_reads()
+    public void The_app_settings_give_the_worker_what_it_reads()
     {
         var settings = AppSettings();
         foreach (var name in new[] { "Comp__AuditStore", "Comp__AuditTable", "Comp__EntraId__Enabled", "AZURE_CLIENT_ID", "AzureWebJobsStorage__accountName", "AzureWebJobsStorage__credential", "APPLICATIONINSIGHTS_CONNECTION_STRING" })
