@@ -51,6 +51,24 @@ public sealed class TableFaultTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task A_wrong_account_key_is_access_denied_with_where_to_fix_it_and_nothing_is_recorded()
+    {
+        string wrong = Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes("not the account key of devstoreaccount1"));
+        var connection = TableConnection.Parse($"AccountName={TableConnection.DevelopmentAccount};AccountKey={wrong};TableEndpoint=http://127.0.0.1:{azurite.Server.Port}/{TableConnection.DevelopmentAccount}");
+        var options = AuditTableOptions.Create();
+        options.Retry.MaxRetries = 0;
+        string table = AzuriteFixture.NewTable();
+        await using var log = new TableDecisionLog(new AuditTable(connection, table, options));
+
+        var error = await Should.ThrowAsync<AuditStoreException>(() => log.AppendAsync(Decisions.Placement("K1")));
+
+        error.Message.ShouldContain("access denied");
+        error.Message.ShouldContain("check the AccountKey in the connection string");
+        error.Message.ShouldNotContain(wrong);
+        (await Table(null, retries: 0, table).ExistsAsync()).ShouldBeFalse();
+    }
+
+    [Fact]
     public async Task A_throttled_table_creation_is_retried_not_taken_for_success()
     {
         var throttle = new Throttle(429, "TooManyRequests", failures: 1);
