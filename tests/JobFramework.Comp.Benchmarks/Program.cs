@@ -18,6 +18,7 @@ using JobFramework.Comp.Benchmarks;
 //   dotnet run -c Release --project tests/JobFramework.Comp.Benchmarks -- load-mobility [SECONDS] [CONNECTIONS]     the same for POST /api/mobility
 //   dotnet run -c Release --project tests/JobFramework.Comp.Benchmarks -- load-placements [ROWS]                   one streamed roster, service peak memory
 //   dotnet run -c Release --project tests/JobFramework.Comp.Benchmarks -- load-reload [SECONDS] [CONNECTIONS]      latency with and without reloads of a 10,000-row release
+//   dotnet run -c Release --project tests/JobFramework.Comp.Benchmarks -- audit-client [N]              the Table client's own time per 99-entity transaction, no network
 //   dotnet run -c Release --project tests/JobFramework.Comp.Benchmarks -- scale-model RPS [PRICES]       docs/scale.md's model: Table Storage partitions, instances and cost for 10k/100k/1M employees
 //   dotnet run -c Release --project tests/JobFramework.Comp.Benchmarks -- audit-fill N DB              writes an N-decision SQLite log for `comp audit verify`
 string mode = args.Length > 0 ? args[0] : "workload";
@@ -92,11 +93,13 @@ switch (mode)
         }
 
         return await AuditThroughput.Append(args[1], int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture), args.Length > 3 ? args[3] : null);
+    case "audit-client":
+        return await AuditClientOverhead.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 400);
     case "scale-model":
         return ScaleModel.Run(args);
     case "audit-fill":
         return await AuditThroughput.Fill(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture), args[2]);
     default:
-        Console.Error.WriteLine($"Unknown mode '{mode}': use workload, spin, components, release-load, mobility, roster, place, simulate, load-eligibility, load-mobility, load-placements, load-reload, audit-append, audit-fill or scale-model.");
+        Console.Error.WriteLine($"Unknown mode '{mode}': use workload, spin, components, release-load, mobility, roster, place, simulate, load-eligibility, load-mobility, load-placements, load-reload, audit-append, audit-client, audit-fill or scale-model.");
         return 2;
 }
