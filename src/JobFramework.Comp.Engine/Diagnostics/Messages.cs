@@ -553,6 +553,14 @@ public static class Messages
 
     public static string LevelUpOnRulesEngine(string workflow) => $"The level-up workflow '{workflow}' must read the employee; a workflow with RuleParameters cannot decide eligibility.";
 
+    public static string ParameterOutOfRange(double value, double? minimum, double? maximum) =>
+        Inv($"{value} is out of range; it must be {(minimum is { } low && maximum is { } high ? $"between {low} and {high}" : minimum is { } least ? $"at least {least}" : $"at most {maximum}")}.");
+
+    public static string ParameterFieldType(string field, string type) =>
+        $"Field '{field}' is declared as {type}; a RuleParameter field may be integer, number, string, boolean or list of strings (RulesEngine has no money or date type: send a number, or a string YYYY-MM-DD).";
+
+    public const string SchemaOrFields = "Declare a RuleParameter either by a JSON Schema (\"Schema\") or by its fields as attributes are declared (\"Fields\"), not both.";
+
     public static string MissingParameter(string name) => $"'{name}' is required: the workflow declares it as a RuleParameter.";
 
     public static string RequiredField(string name) => $"'{name}' is required by the parameter's schema.";

@@ -26,7 +26,7 @@ internal static partial class NativeReasons
                 {
                     reasons.Add($"{path} is a number: RulesEngine computes it in binary floating point, the typed compiler in decimals");
                 }
-                else if (!fieldShape.Required)
+                else if (!fieldShape.AlwaysPresent)
                 {
                     reasons.Add($"{path} is optional: RulesEngine reads a missing value as null, and the typed compiler has no null");
                 }

@@ -49,10 +49,37 @@ internal static class ParameterSchema
             case ShapeKind.String:
                 json.WriteString("type", "string");
                 json.WriteNumber("maxLength", shape.MaxLength);
+                if (shape.Allowed is { } allowed)
+                {
+                    json.WriteStartArray("enum");
+                    foreach (string value in allowed)
+                    {
+                        json.WriteStringValue(value);
+                    }
+
+                    json.WriteEndArray();
+                }
+
                 break;
             default:
                 json.WriteString("type", shape.Kind.ToString().ToLowerInvariant());
+                if (shape.Minimum is { } minimum)
+                {
+                    json.WriteNumber("minimum", minimum);
+                }
+
+                if (shape.Maximum is { } maximum)
+                {
+                    json.WriteNumber("maximum", maximum);
+                }
+
                 break;
+        }
+
+        if (shape.Default is { } fallback)
+        {
+            json.WritePropertyName("default");
+            JsonSerializer.Serialize(json, fallback, fallback.GetType());
         }
 
         json.WriteEndObject();

@@ -1,5 +1,6 @@
 using JobFramework.Comp.Diagnostics;
 using JobFramework.Comp.Json;
+using JobFramework.Comp.Releases;
 
 namespace JobFramework.Comp.Interop;
 
@@ -21,8 +22,25 @@ internal sealed class ParameterSchemaReader(DiagnosticBag diagnostics)
         {
             var parameter = ObjectReader.From(item, diagnostics, "RuleParameters item", caseInsensitive: true);
             var name = parameter?.Identifier("Name");
-            var schema = parameter?.Object("Schema", true);
+            var fields = parameter?.Array("Fields", false);
+            var schema = parameter?.Object("Schema", fields is null);
             parameter?.Finish();
+            if (fields is not null && schema is not null)
+            {
+                diagnostics.Error(Codes.UnknownProperty, Messages.SchemaOrFields, fields.Span);
+                continue;
+            }
+
+            if (name is not null && fields is not null)
+            {
+                if (FromFields(name.Value, fields) is { } declared)
+                {
+                    parameters.Add((name.Value, declared));
+                }
+
+                continue;
+            }
+
             if (name is null || schema is null)
             {
                 continue;
@@ -81,10 +99,12 @@ internal sealed class ParameterSchemaReader(DiagnosticBag diagnostics)
         {
             "object" => ReadObject(schema, path, required, depth),
             "array" => ReadArray(schema, path, required, depth),
-            "string" => ParameterShape.Scalar(ShapeKind.String, required, schema.Int("maxLength", false, 0, ParameterLimits.MaxTextLength) ?? ParameterLimits.MaxTextLength),
-            "integer" => ParameterShape.Scalar(ShapeKind.Integer, required),
-            "number" => ParameterShape.Scalar(ShapeKind.Number, required),
-            "boolean" => ParameterShape.Scalar(ShapeKind.Boolean, required),
+            "string" => ParameterShape.Scalar(
+                ShapeKind.String, required, schema.Int("maxLength", false, 0, ParameterLimits.MaxTextLength) ?? ParameterLimits.MaxTextLength,
+                allowed: schema.Get("enum") is null ? null : schema.Strings("enum", false).Select(v => v.Value).ToArray(), defaultValue: schema.String("default", false)?.Value),
+            "integer" => ParameterShape.Scalar(ShapeKind.Integer, required, minimum: Bound(schema, "minimum"), maximum: Bound(schema, "maximum"), defaultValue: WholeDefault(schema)),
+            "number" => ParameterShape.Scalar(ShapeKind.Number, required, minimum: Bound(schema, "minimum"), maximum: Bound(schema, "maximum"), defaultValue: (double?)schema.Decimal("default", false)),
+            "boolean" => ParameterShape.Scalar(ShapeKind.Boolean, required, defaultValue: schema.Bool("default", false)),
             _ => null,
         };
         if (shape is null && !Types.Contains(type.Value, StringComparer.Ordinal))
@@ -146,6 +166,64 @@ internal sealed class ParameterSchemaReader(DiagnosticBag diagnostics)
         int maxItems = schema.Int("maxItems", false, 0, ParameterLimits.MaxItems) ?? ParameterLimits.MaxItems;
         var element = items is null ? null : ReadShape(items, path + "[]", required: true, depth + 1);
         return element is null ? null : ParameterShape.List(required, element, maxItems);
+    }
+
+    // The declared-attribute form (docs/attributes.md) for a flat parameter: each field's Type, Required or Default,
+    // Min, Max and Values, read and checked by the attribute reader itself.
+    private ParameterShape? FromFields(string name, SourceArray items)
+    {
+        int before = diagnostics.Count;
+        var declared = AttributeReader.Read(items, diagnostics, reserved: [], caseInsensitive: true);
+        var fields = new List<(string, ParameterShape)>();
+        for (int i = 0; i < declared.Count; i++)
+        {
+            var field = declared[i];
+            var kind = field.Kind switch
+            {
+                Model.AttributeKind.Integer => ShapeKind.Integer,
+                Model.AttributeKind.Number => ShapeKind.Number,
+                Model.AttributeKind.String => ShapeKind.String,
+                Model.AttributeKind.Boolean => ShapeKind.Boolean,
+                Model.AttributeKind.StringList => ShapeKind.List,
+                _ => (ShapeKind?)null,
+            };
+            if (kind is null)
+            {
+                diagnostics.Error(Codes.WrongType, Messages.ParameterFieldType(name + "." + field.Name, field.KindName), items.Items[Math.Min(i, items.Items.Count - 1)].Span);
+                continue;
+            }
+
+            object? fallback = field.Default switch
+            {
+                decimal number when kind == ShapeKind.Number => (double)number,
+                string[] => null,
+                var other => other,
+            };
+            fields.Add((field.Name, kind == ShapeKind.List
+                ? ParameterShape.List(field.Required, ParameterShape.Scalar(ShapeKind.String, true), ParameterLimits.MaxItems)
+                : ParameterShape.Scalar(kind.Value, field.Required, minimum: (double?)field.Min, maximum: (double?)field.Max, allowed: field.Allowed, defaultValue: fallback)));
+        }
+
+        return diagnostics.Count > before ? null : ParameterShape.Object(required: true, fields);
+    }
+
+    private static double? Bound(ObjectReader schema, string name) => (double?)schema.Decimal(name, false);
+
+    private long? WholeDefault(ObjectReader schema)
+    {
+        var value = schema.Number("default", false);
+        if (value is null)
+        {
+            return null;
+        }
+
+        if (!long.TryParse(value.Raw, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out long whole))
+        {
+            diagnostics.Error(Codes.WrongType, Messages.WrongType("default", "a whole number", value.Raw), value.Span);
+            return null;
+        }
+
+        return whole;
     }
 
     private static bool IsIdentifier(string name) =>

@@ -47,15 +47,35 @@ internal sealed class ParameterShape
     /// <summary>The longest text a string may hold (the schema's <c>maxLength</c>, at most <see cref="ParameterLimits.MaxTextLength"/>).</summary>
     public int MaxLength { get; private init; } = ParameterLimits.MaxTextLength;
 
-    public static ParameterShape Scalar(ShapeKind kind, bool required, int maxLength = ParameterLimits.MaxTextLength) => new(kind, required, kind switch
+    /// <summary>A number's inclusive bounds (<c>minimum</c>/<c>maximum</c>, or a declared field's <c>Min</c>/<c>Max</c>).</summary>
+    public double? Minimum { get; private init; }
+
+    public double? Maximum { get; private init; }
+
+    /// <summary>The values a string may take (<c>enum</c>, or a declared field's <c>Values</c>).</summary>
+    public IReadOnlyList<string>? Allowed { get; private init; }
+
+    /// <summary>The value an absent optional field takes (<c>default</c>, or a declared field's <c>Default</c>): a long, double, string or bool.</summary>
+    public object? Default { get; private init; }
+
+    /// <summary>True when the field always has a value: required, or defaulted.</summary>
+    public bool AlwaysPresent => Required || Default is not null;
+
+    public static ParameterShape Scalar(
+        ShapeKind kind, bool required, int maxLength = ParameterLimits.MaxTextLength, double? minimum = null, double? maximum = null, IReadOnlyList<string>? allowed = null, object? defaultValue = null)
     {
-        ShapeKind.String => typeof(string),
-        ShapeKind.Integer => required ? typeof(long) : typeof(long?),
-        ShapeKind.Number => required ? typeof(double) : typeof(double?),
-        ShapeKind.Boolean => required ? typeof(bool) : typeof(bool?),
-        _ => throw new ArgumentOutOfRangeException(nameof(kind)),
-    })
-    { MaxLength = maxLength };
+        // A defaulted field always has a value, so RulesEngine sees it as a plain value type, as it would a required one.
+        bool present = required || defaultValue is not null;
+        return new(kind, required, kind switch
+        {
+            ShapeKind.String => typeof(string),
+            ShapeKind.Integer => present ? typeof(long) : typeof(long?),
+            ShapeKind.Number => present ? typeof(double) : typeof(double?),
+            ShapeKind.Boolean => present ? typeof(bool) : typeof(bool?),
+            _ => throw new ArgumentOutOfRangeException(nameof(kind)),
+        })
+        { MaxLength = maxLength, Minimum = minimum, Maximum = maximum, Allowed = allowed, Default = defaultValue };
+    }
 
     public static ParameterShape Object(bool required, IReadOnlyList<(string Name, ParameterShape Shape)> fields)
     {

@@ -132,12 +132,22 @@ internal sealed class ParameterValues
                     return Fail(path, Diagnostics.Messages.TextTooLong(text.Length, shape.MaxLength), canonical);
                 }
 
+                if (shape.Allowed is { } allowed && !allowed.Contains(text, StringComparer.Ordinal))
+                {
+                    return Fail(path, Diagnostics.Messages.UnknownValue("value", text, Json.ObjectReader.Suggest(text, allowed), allowed), canonical);
+                }
+
                 canonical.WriteStringValue(text);
                 return text;
             case (ShapeKind.Integer, JsonValueKind.Number):
                 if (!json.TryGetInt64(out long whole))
                 {
                     return Fail(path, Diagnostics.Messages.WrongType(path, "a whole number", json.GetRawText()), canonical);
+                }
+
+                if (OutOfRange(shape, whole) is { } range)
+                {
+                    return Fail(path, range, canonical);
                 }
 
                 canonical.WriteNumberValue(whole);
@@ -147,6 +157,11 @@ internal sealed class ParameterValues
                 if (!double.IsFinite(number))
                 {
                     return Fail(path, Diagnostics.Messages.WrongType(path, "a finite number", json.GetRawText()), canonical);
+                }
+
+                if (OutOfRange(shape, number) is { } outside)
+                {
+                    return Fail(path, outside, canonical);
                 }
 
                 canonical.WriteRawValue(number.ToString("R", CultureInfo.InvariantCulture));
@@ -203,6 +218,13 @@ internal sealed class ParameterValues
                 {
                     _errors.Add(new InputError(path + "." + name, Diagnostics.Messages.RequiredField(name)));
                 }
+                else if (field.Default is { } fallback)
+                {
+                    // The default is recorded as if sent, so the decision replays from its record alone.
+                    canonical.WritePropertyName(name);
+                    WriteScalar(canonical, fallback);
+                    values[i] = fallback;
+                }
 
                 continue;
             }
@@ -213,6 +235,22 @@ internal sealed class ParameterValues
 
         canonical.WriteEndObject();
         return values;
+    }
+
+    private static string? OutOfRange(ParameterShape shape, double value) =>
+        value < shape.Minimum || value > shape.Maximum
+            ? Diagnostics.Messages.ParameterOutOfRange(value, shape.Minimum, shape.Maximum)
+            : null;
+
+    private static void WriteScalar(Utf8JsonWriter json, object value)
+    {
+        switch (value)
+        {
+            case long whole: json.WriteNumberValue(whole); break;
+            case double number: json.WriteRawValue(number.ToString("R", CultureInfo.InvariantCulture)); break;
+            case bool flag: json.WriteBooleanValue(flag); break;
+            default: json.WriteStringValue((string)value); break;
+        }
     }
 
     private object? Fail(string path, string message, Utf8JsonWriter canonical)

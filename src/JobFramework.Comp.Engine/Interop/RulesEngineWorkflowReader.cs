@@ -37,7 +37,9 @@ internal sealed class RulesEngineWorkflowReader(string file, DiagnosticBag diagn
         var name = workflow.Identifier("WorkflowName");
         string description = workflow.String("Description", false)?.Value ?? "";
         var roles = WorkflowReader.ReadRoles(workflow.Array("AllowedRoles", false), diagnostics);
+        int beforeParameters = diagnostics.Count;
         var parameters = new ParameterSchemaReader(diagnostics).Read(parameterArray);
+        bool parametersRead = diagnostics.Count == beforeParameters;
         workflow.Get("RuleParameters");
         var injected = workflow.Strings("WorkflowsToInject", false);
         workflow.Get("RuleExpressionType");
@@ -67,7 +69,8 @@ internal sealed class RulesEngineWorkflowReader(string file, DiagnosticBag diagn
         }
 
         workflow.Finish();
-        foreach (var (expression, where) in _expressions)
+        // Names are checked against the parameters only when they were all read: otherwise every use of a broken one is noise.
+        foreach (var (expression, where) in parametersRead ? _expressions : [])
         {
             if (ExpressionGuard.Check(expression.Value, _names) is { } refusal)
             {
