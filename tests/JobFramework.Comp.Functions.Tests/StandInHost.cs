@@ -183,8 +183,8 @@ public sealed class StandInHost : IAsyncDisposable
 
     private async Task HandshakeAsync(string appDirectory)
     {
-        var channel = await _connected.Task.WaitAsync(Patience).ConfigureAwait(false);
-        _ = channel;
+        // The worker opens the stream (StartStream) before the host says anything.
+        await _connected.Task.WaitAsync(Patience).ConfigureAwait(false);
         var init = await CallAsync(new StreamingMessage
         {
             RequestId = "init",
