@@ -1,4 +1,3 @@
-using System.Globalization;
 using JobFramework.Comp.Api.Auth;
 using JobFramework.Comp.Api.Endpoints;
 using JobFramework.Comp.Api.Hosting;
