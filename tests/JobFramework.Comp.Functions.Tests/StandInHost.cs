@@ -131,13 +131,7 @@ public sealed class StandInHost : IAsyncDisposable
         request.Headers.Add("x-ms-invocation-id", invocationId);
         var response = _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
 
-        var invocation = new InvocationRequest
-        {
-            InvocationId = invocationId,
-            FunctionId = function.Id,
-            TraceContext = new RpcTraceContext { TraceParent = $"00-{ActivityTraceId.CreateRandom()}-{ActivitySpanId.CreateRandom()}-01" },
-        };
-        invocation.InputData.Add(new ParameterBinding { Name = function.TriggerName, Data = new TypedData { Http = new RpcHttp { Method = request.Method.Method, Url = request.RequestUri.AbsoluteUri } } });
+        var invocation = Invocation(invocationId, function, new TypedData { Http = new RpcHttp { Method = request.Method.Method, Url = request.RequestUri.AbsoluteUri } });
         foreach (var (name, value) in values)
         {
             invocation.TriggerMetadata[name] = new TypedData { String = value };
@@ -157,14 +151,21 @@ public sealed class StandInHost : IAsyncDisposable
     {
         var function = Functions[name];
         string invocationId = Guid.NewGuid().ToString();
+        var invocation = Invocation(invocationId, function, new TypedData { Json = """{"ScheduleStatus":null,"IsPastDue":false}""" });
+        return (await CallAsync(new StreamingMessage { InvocationRequest = invocation }, invocationId)).InvocationResponse;
+    }
+
+    // The worker needs a trace context on every invocation: without one it fails with a null reference seen only as a timeout.
+    private static InvocationRequest Invocation(string invocationId, LoadedFunction function, TypedData trigger)
+    {
         var invocation = new InvocationRequest
         {
             InvocationId = invocationId,
             FunctionId = function.Id,
             TraceContext = new RpcTraceContext { TraceParent = $"00-{ActivityTraceId.CreateRandom()}-{ActivitySpanId.CreateRandom()}-01" },
         };
-        invocation.InputData.Add(new ParameterBinding { Name = function.TriggerName, Data = new TypedData { Json = """{"ScheduleStatus":null,"IsPastDue":false}""" } });
-        return (await CallAsync(new StreamingMessage { InvocationRequest = invocation }, invocationId)).InvocationResponse;
+        invocation.InputData.Add(new ParameterBinding { Name = function.TriggerName, Data = trigger });
+        return invocation;
     }
 
     public async ValueTask DisposeAsync()

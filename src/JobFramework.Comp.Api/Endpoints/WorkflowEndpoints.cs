@@ -66,14 +66,7 @@ public static class WorkflowEndpoints
     private static async Task<IResult> EvaluateAsync(
         string name, HttpContext context, ReleaseSet releases, IDecisionLog log, IOptions<ServiceSettings> settings, TimeProvider time, CancellationToken cancellationToken)
     {
-        var keyErrors = new List<InputError>();
-        string? idempotencyKey = IdempotencyKeys.Read(context.Request, keyErrors);
-        if (keyErrors.Count > 0)
-        {
-            return ApiProblems.Invalid(keyErrors);
-        }
-
-        var (document, problem) = await RequestBody.ReadJsonAsync(context.Request, settings.Value.MaxRequestBytes, cancellationToken).ConfigureAwait(false);
+        var (idempotencyKey, document, problem) = await EmployeeRequests.ReadBodyAsync(context.Request, settings.Value.MaxRequestBytes, cancellationToken).ConfigureAwait(false);
         if (problem is not null)
         {
             return problem;

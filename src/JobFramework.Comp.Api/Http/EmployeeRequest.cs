@@ -24,14 +24,7 @@ public static class EmployeeRequests
     public static async Task<(EmployeeRequest<T>? Request, IResult? Problem)> ReadAsync<T>(
         HttpRequest request, ReleaseSet releases, long maxBytes, TimeProvider time, string[] extraProperties, Func<JsonElement, List<InputError>, T> readExtra, CancellationToken cancellationToken)
     {
-        var keyErrors = new List<InputError>();
-        string? idempotencyKey = IdempotencyKeys.Read(request, keyErrors);
-        if (keyErrors.Count > 0)
-        {
-            return (null, ApiProblems.Invalid(keyErrors));
-        }
-
-        var (document, problem) = await RequestBody.ReadJsonAsync(request, maxBytes, cancellationToken).ConfigureAwait(false);
+        var (idempotencyKey, document, problem) = await ReadBodyAsync(request, maxBytes, cancellationToken).ConfigureAwait(false);
         if (problem is not null)
         {
             return (null, problem);
@@ -41,6 +34,20 @@ public static class EmployeeRequests
         {
             return FromBody(document!.RootElement, releases, time, idempotencyKey, extraProperties, readExtra);
         }
+    }
+
+    /// <summary>The request's <c>Idempotency-Key</c> and JSON body, or the problem with either: the first step of every decision request.</summary>
+    public static async Task<(string? IdempotencyKey, JsonDocument? Document, IResult? Problem)> ReadBodyAsync(HttpRequest request, long maxBytes, CancellationToken cancellationToken)
+    {
+        var keyErrors = new List<InputError>();
+        string? idempotencyKey = IdempotencyKeys.Read(request, keyErrors);
+        if (keyErrors.Count > 0)
+        {
+            return (null, null, ApiProblems.Invalid(keyErrors));
+        }
+
+        var (document, problem) = await RequestBody.ReadJsonAsync(request, maxBytes, cancellationToken).ConfigureAwait(false);
+        return (idempotencyKey, document, problem);
     }
 
     /// <summary>The same checks on a body already read (the workflow endpoint reads it first to see which kind of request it is).</summary>

@@ -31,9 +31,8 @@ internal static class EmployeeDecisionSteps
     public static Input? ForRelease(CliConsole console, ParseResult result, CompiledRelease release, DateOnly asOfDate, Option<string?> audit, string file, out int exitCode)
     {
         exitCode = ExitCodes.CannotRun;
-        if (!release.Manifest.IsApproved && AuditStoreOptions.Requested(result, audit))
+        if (RefusesDraftRecording(console, result, release, audit))
         {
-            console.Error.WriteLine($"Release {release.Id} is a draft: drafts never make decisions, so nothing can be recorded. Preview it without --audit.");
             return null;
         }
 
@@ -45,6 +44,18 @@ internal static class EmployeeDecisionSteps
 
         exitCode = ExitCodes.Ok;
         return new Input(release, asOfDate, file, EmployeeReader.Read(File.ReadAllBytes(file), release.Framework));
+    }
+
+    /// <summary>True (the reason written) when <c>--audit</c> asks to record a decision of a draft: drafts never make decisions.</summary>
+    public static bool RefusesDraftRecording(CliConsole console, ParseResult result, CompiledRelease release, Option<string?> audit)
+    {
+        if (release.Manifest.IsApproved || !AuditStoreOptions.Requested(result, audit))
+        {
+            return false;
+        }
+
+        console.Error.WriteLine($"Release {release.Id} is a draft: drafts never make decisions, so nothing can be recorded. Preview it without --audit.");
+        return true;
     }
 
     /// <summary>Writes each input error against the employee file; the exit code for invalid input.</summary>
@@ -62,7 +73,11 @@ internal static class EmployeeDecisionSteps
     /// Records the decision when <c>--audit</c> asks for it (its id, or null when not asked). False when the log
     /// cannot take it: then no decision may be given, and the reason is written.
     /// </summary>
-    public static bool TryRecord(CliConsole console, ParseResult result, Option<string?> audit, Option<string> table, Input input, Func<DecisionRecorder, DecisionDraft> draft, out string? decisionId)
+    public static bool TryRecord(CliConsole console, ParseResult result, Option<string?> audit, Option<string> table, Input input, Func<DecisionRecorder, DecisionDraft> draft, out string? decisionId) =>
+        TryRecord(console, result, audit, table, input.Release, input.AsOf, draft, out decisionId);
+
+    /// <summary>As above, for a decision made with <paramref name="release"/> as of <paramref name="asOf"/> about no employee file (a RulesEngine workflow's subject).</summary>
+    public static bool TryRecord(CliConsole console, ParseResult result, Option<string?> audit, Option<string> table, CompiledRelease release, DateOnly asOf, Func<DecisionRecorder, DecisionDraft> draft, out string? decisionId)
     {
         decisionId = null;
         if (!AuditStoreOptions.Requested(result, audit))
@@ -72,7 +87,7 @@ internal static class EmployeeDecisionSteps
 
         try
         {
-            var recorder = new DecisionRecorder(AuditStoreOptions.Open(result.GetValue(audit), result.GetValue(table)!, mustExist: false), input.Release, input.AsOf, "cli:" + Environment.UserName);
+            var recorder = new DecisionRecorder(AuditStoreOptions.Open(result.GetValue(audit), result.GetValue(table)!, mustExist: false), release, asOf, "cli:" + Environment.UserName);
             try
             {
                 decisionId = recorder.RecordAsync([draft(recorder)]).GetAwaiter().GetResult()[0].Record.DecisionId;

@@ -16,14 +16,12 @@ internal static class ParameterEvaluation
         CliConsole console, ParseResult result, CompiledRelease release, DateOnly asOf, WorkflowDefinition workflow, string file, string? subject,
         bool json, Option<string?> audit, Option<string> table)
     {
-        bool recording = AuditStoreOptions.Requested(result, audit);
-        if (recording && !release.Manifest.IsApproved)
+        if (EmployeeDecisionSteps.RefusesDraftRecording(console, result, release, audit))
         {
-            console.Error.WriteLine($"Release {release.Id} is a draft: drafts never make decisions, so nothing can be recorded. Preview it without --audit.");
             return ExitCodes.CannotRun;
         }
 
-        if (recording && (subject is null || EmployeeFields.IdentifierProblem("subject", subject) is not null))
+        if (AuditStoreOptions.Requested(result, audit) && (subject is null || EmployeeFields.IdentifierProblem("subject", subject) is not null))
         {
             console.Error.WriteLine(subject is null
                 ? "--subject: a recorded decision is filed under a subject; give the id of the person or case it is about."
@@ -55,8 +53,7 @@ internal static class ParameterEvaluation
             return EmployeeDecisionSteps.Refuse(console, file, decision.Errors);
         }
 
-        var input = new EmployeeDecisionSteps.Input(release, asOf, file, EvaluationResult<Employee>.Fail("employee", "none"));
-        if (!EmployeeDecisionSteps.TryRecord(console, result, audit, table, input, r => r.Workflow(subject!, decision.Value!), out string? decisionId))
+        if (!EmployeeDecisionSteps.TryRecord(console, result, audit, table, release, asOf, r => r.Workflow(subject!, decision.Value!), out string? decisionId))
         {
             return ExitCodes.CannotRun;
         }

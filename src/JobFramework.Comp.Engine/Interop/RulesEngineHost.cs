@@ -49,7 +49,7 @@ internal static class RulesEngineHost
             return;
         }
 
-        var engine = new RulesEngine.RulesEngine(new ReSettings { CustomTypes = [typeof(Utils)] });
+        var engine = new RulesEngine.RulesEngine(Settings());
         foreach (var workflow in onEngine.Values)
         {
             try
@@ -67,13 +67,16 @@ internal static class RulesEngineHost
             return;
         }
 
-        var parser = new RulesEngine.ExpressionBuilders.RuleExpressionParser(new ReSettings { CustomTypes = [typeof(Utils)] });
+        var parser = new RulesEngine.ExpressionBuilders.RuleExpressionParser(Settings());
         foreach (var workflow in onEngine.Values)
         {
             workflow.Attach(engine);
             Compile(workflow, parser, diagnostics);
         }
     }
+
+    // Custom types off but for the allowlisted utilities; everything else as RulesEngine's defaults.
+    private static ReSettings Settings() => new() { CustomTypes = [typeof(Utils)] };
 
     // Runs the workflow once on default values: RulesEngine compiles every rule for the declared types then, and
     // reports a rule that does not compile in its result. Action expressions of the branch not taken are parsed too.

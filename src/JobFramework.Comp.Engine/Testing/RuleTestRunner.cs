@@ -43,15 +43,7 @@ public static class RuleTestRunner
         {
             using var document = System.Text.Json.JsonDocument.Parse(parametersJson);
             var decided = evaluator.Evaluate(testCase.Workflow!, document.RootElement);
-            if (decided.Succeeded)
-            {
-                var actual = WorkflowFields(decided.Value!);
-                foreach (var (field, expected) in testCase.ExpectedWorkflow)
-                {
-                    Compare("workflow." + field, expected, actual.GetValueOrDefault(field, "(no such output)"));
-                }
-            }
-
+            CompareWorkflow(testCase, decided, Compare);
             CompareErrors(testCase, decided.Errors, Compare);
             return failures;
         }
@@ -142,16 +134,22 @@ public static class RuleTestRunner
         }
 
         var decision = evaluator.Evaluate(workflowName, employee, inputs.Value);
-        if (decision.Succeeded)
+        CompareWorkflow(testCase, decision, compare);
+        return decision.Errors;
+    }
+
+    private static void CompareWorkflow(RuleTestCase testCase, EvaluationResult<WorkflowDecision> decision, Action<string, string, string> compare)
+    {
+        if (!decision.Succeeded)
         {
-            var actual = WorkflowFields(decision.Value!);
-            foreach (var (field, expected) in testCase.ExpectedWorkflow)
-            {
-                compare("workflow." + field, expected, actual.GetValueOrDefault(field, "(no such output)"));
-            }
+            return;
         }
 
-        return decision.Errors;
+        var actual = WorkflowFields(decision.Value!);
+        foreach (var (field, expected) in testCase.ExpectedWorkflow)
+        {
+            compare("workflow." + field, expected, actual.GetValueOrDefault(field, "(no such output)"));
+        }
     }
 
     /// <summary>A workflow decision as the canonical text test cases are written in.</summary>

@@ -27,7 +27,7 @@ public sealed class ParameterWorkflowOracleTests
     [InlineData("flight-risk", WorkflowEngines.Typed)]
     public async Task Comp_and_RulesEngine_itself_agree_on_every_rule(string workflowName, string engine)
     {
-        var rulesEngine = new RulesEngine.RulesEngine([.. Directory.GetFiles(Workflows).SelectMany(ReadAsRulesEngineUser)], new ReSettings { CustomTypes = [typeof(Comp.Interop.Utils)] });
+        var rulesEngine = RulesEngineAsItsUsersRunIt();
         var definition = RulesEngineSample.Release.FindWorkflow(workflowName).ShouldNotBeNull();
         definition.Engine.ShouldBe(engine);
         var evaluator = new Evaluator(RulesEngineSample.Release);
@@ -50,9 +50,7 @@ public sealed class ParameterWorkflowOracleTests
                 var criterion = criteria[result.Rule.RuleName];
                 string where = $"{workflowName}/{result.Rule.RuleName} on {json}";
                 (result.ExceptionMessage ?? "").ShouldNotStartWith("Error", Case.Sensitive, where);
-                (criterion.Outcome == RuleOutcome.Met).ShouldBe(result.IsSuccess, where);
-                criterion.Message.ShouldBe(result.IsSuccess ? Empty(result.Rule.SuccessEvent) : Empty(result.ExceptionMessage), where);
-                criterion.ActionOutput.ShouldBe(result.ActionResult?.Output is { } output ? Convert.ToString(output, CultureInfo.InvariantCulture) : null, where);
+                ShouldBeTheSame(criterion, result, where);
                 foreach (var child in result.ChildResults ?? [])
                 {
                     (criterion.Children.Single(c => c.Rule == child.Rule.RuleName).Outcome == RuleOutcome.Met).ShouldBe(child.IsSuccess, where);
@@ -69,7 +67,7 @@ public sealed class ParameterWorkflowOracleTests
     [Fact]
     public async Task Every_rule_test_case_of_the_sample_gives_the_same_results_on_RulesEngine_itself()
     {
-        var rulesEngine = new RulesEngine.RulesEngine([.. Directory.GetFiles(Workflows).SelectMany(ReadAsRulesEngineUser)], new ReSettings { CustomTypes = [typeof(Comp.Interop.Utils)] });
+        var rulesEngine = RulesEngineAsItsUsersRunIt();
         var evaluator = new Evaluator(RulesEngineSample.Release);
         var cases = RulesEngineSample.Release.TestCases.Where(c => c.ParametersJson is not null && c.ExpectedErrorField is null).ToList();
         var emptyLists = new List<string>();
@@ -96,9 +94,7 @@ public sealed class ParameterWorkflowOracleTests
                     continue;
                 }
 
-                (criterion.Outcome == RuleOutcome.Met).ShouldBe(result.IsSuccess, testCase.Name + " / " + result.Rule.RuleName);
-                criterion.Message.ShouldBe(result.IsSuccess ? Empty(result.Rule.SuccessEvent) : Empty(result.ExceptionMessage), testCase.Name + " / " + result.Rule.RuleName);
-                criterion.ActionOutput.ShouldBe(result.ActionResult?.Output is { } output ? Convert.ToString(output, CultureInfo.InvariantCulture) : null, testCase.Name);
+                ShouldBeTheSame(criterion, result, testCase.Name + " / " + result.Rule.RuleName);
             }
         }
 
@@ -106,6 +102,17 @@ public sealed class ParameterWorkflowOracleTests
         emptyLists.ShouldBe([
             "Pune to Bengaluru, 840 km, alone after three years: the moving allowance only / Schooling",
             "Pune to Bengaluru, 840 km, alone after three years: the moving allowance only / HomeTrips"]);
+    }
+
+    private static RulesEngine.RulesEngine RulesEngineAsItsUsersRunIt() =>
+        new([.. Directory.GetFiles(Workflows).SelectMany(ReadAsRulesEngineUser)], new ReSettings { CustomTypes = [typeof(Comp.Interop.Utils)] });
+
+    // The rule's outcome, its message as RulesEngine fills it, and its action's output, the same on both engines.
+    private static void ShouldBeTheSame(CriterionResult criterion, RuleResultTree result, string where)
+    {
+        (criterion.Outcome == RuleOutcome.Met).ShouldBe(result.IsSuccess, where);
+        criterion.Message.ShouldBe(result.IsSuccess ? Empty(result.Rule.SuccessEvent) : Empty(result.ExceptionMessage), where);
+        criterion.ActionOutput.ShouldBe(result.ActionResult?.Output is { } output ? Convert.ToString(output, CultureInfo.InvariantCulture) : null, where);
     }
 
     // As RulesEngine's documentation loads a file: System.Text.Json into its own model, one workflow or an array.
