@@ -73,6 +73,27 @@ public sealed class RulesEngineEndpointTests : IDisposable
         replayed.GetProperty("identical").GetBoolean().ShouldBeTrue();
     }
 
+    [Fact]
+    public async Task A_retry_with_the_same_idempotency_key_returns_the_original_decision_and_records_one()
+    {
+        var client = _host.As(Roles.CompAdmin);
+        async Task<HttpResponseMessage> Send()
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, "/api/workflows/retention-offer/evaluations") { Content = ApiHost.Json(Body()) };
+            request.Headers.Add("Idempotency-Key", "retention-E1001");
+            return await client.SendAsync(request);
+        }
+
+        var first = await Send();
+        var second = await Send();
+
+        first.StatusCode.ShouldBe(HttpStatusCode.OK, await first.Content.ReadAsStringAsync());
+        second.Headers.GetValues("Idempotent-Replayed").ShouldBe(["true"]);
+        (await second.Content.ReadAsStringAsync()).ShouldBe(await first.Content.ReadAsStringAsync());
+        await using var log = SqliteDecisionLog.Open(_host.AuditStore);
+        (await log.QueryByEmployeeAsync("E1001", 10)).Records.Count.ShouldBe(1);
+    }
+
     [Theory]
     [InlineData("""{"input1": {"salary": -1.5, "rating": 5, "externalOffer": 1, "monthsSincePromotion": 3}}""", "\"E1\"", "parameters.input1.salary")]
     [InlineData("""{"input1": {"salary": 1, "rating": 5, "externalOffer": 1}}""", "\"E1\"", "parameters.input1.monthsSincePromotion")]

@@ -144,17 +144,39 @@ public static class ReleaseComparer
 
     private static List<ItemChange> Rules(CompiledRelease from, CompiledRelease to)
     {
-        static IEnumerable<(string Path, CompiledRule Rule)> Flatten(string prefix, IEnumerable<CompiledRule> rules) =>
-            rules.SelectMany(r => Flatten(prefix + r.Name + "/", r.Children).Prepend((prefix + r.Name, r)));
+        var rules = Items(RulesOf(from), RulesOf(to), x => x.Path, x => x.Source, (a, b) => Details(
+            ("expression", a.Source, b.Source),
+            ("enabled", a.Enabled ? "true" : "false", b.Enabled ? "true" : "false"),
+            ("error message", a.ErrorMessage, b.ErrorMessage),
+            ("success event", a.SuccessEvent, b.SuccessEvent)));
+        return [.. rules, .. Parameters(from, to), .. Outputs(from, to)];
+    }
 
-        var before = from.Workflows.Values.SelectMany(w => Flatten(w.Name + "/", w.Rules));
-        var after = to.Workflows.Values.SelectMany(w => Flatten(w.Name + "/", w.Rules));
-        var rules = Items(before, after, x => x.Path, x => x.Rule.Source, (a, b) => Details(
-            ("expression", a.Rule.Source, b.Rule.Source),
-            ("enabled", a.Rule.Enabled ? "true" : "false", b.Rule.Enabled ? "true" : "false"),
-            ("error message", a.Rule.ErrorMessage.Source, b.Rule.ErrorMessage.Source),
-            ("success event", a.Rule.SuccessEvent.Source, b.Rule.SuccessEvent.Source)));
-        return [.. rules, .. Outputs(from, to)];
+    private sealed record RuleText(string Path, string Source, bool Enabled, string ErrorMessage, string SuccessEvent);
+
+    // Every rule as written, nested ones by path: from the typed compiler's rules, or — for a workflow RulesEngine
+    // runs, which the typed compiler did not compile — from RulesEngine's own model of the file.
+    private static IEnumerable<RuleText> RulesOf(CompiledRelease release)
+    {
+        static IEnumerable<RuleText> Typed(string prefix, IEnumerable<CompiledRule> rules) =>
+            rules.SelectMany(r => Typed(prefix + r.Name + "/", r.Children).Prepend(new RuleText(prefix + r.Name, r.Source, r.Enabled, r.ErrorMessage.Source, r.SuccessEvent.Source)));
+
+        static IEnumerable<RuleText> OnEngine(string prefix, IEnumerable<RulesEngine.Models.Rule> rules) =>
+            rules.SelectMany(r => OnEngine(prefix + r.RuleName + "/", r.Rules ?? []).Prepend(new RuleText(
+                prefix + r.RuleName, r.Expression ?? r.Operator ?? "", r.Enabled, r.ErrorMessage ?? "", r.SuccessEvent ?? "")));
+
+        return release.Workflows.Values.SelectMany(w => w.RunsOnRulesEngine
+            ? OnEngine(w.Name + "/", w.OnRulesEngine!.Model.Rules ?? [])
+            : Typed(w.Name + "/", w.Rules));
+    }
+
+    // A RulesEngine workflow's own inputs: a parameter added, removed, or its schema changed.
+    private static List<ItemChange> Parameters(CompiledRelease from, CompiledRelease to)
+    {
+        static IEnumerable<(string Path, string Schema)> All(CompiledRelease release) =>
+            release.WorkflowDefinitions.SelectMany(w => w.Parameters.Select(p => (w.Name + "/parameters/" + p.Name, p.Schema)));
+
+        return Items(All(from), All(to), x => x.Path, x => x.Schema, (a, b) => Details(("schema", a.Schema, b.Schema)));
     }
 
     // Workflow outputs (a promotion recommendation): the formula, its rounding and its bounds.
