@@ -19,6 +19,7 @@ internal static class CliApp
             MobilityCommand.Create(console),
             RolesCommands.Create(console),
             AuditCommands.Create(console),
+            PeopleCommands.Create(console),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

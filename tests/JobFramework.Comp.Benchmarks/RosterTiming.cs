@@ -4,6 +4,7 @@ using System.Text;
 using JobFramework.Comp.Cli;
 using JobFramework.Comp.Cli.Commands;
 using JobFramework.Comp.Cli.Roster;
+using JobFramework.Comp.People.Roster;
 using JobFramework.Comp.Releases;
 using JobFramework.Comp.Workload;
 

@@ -4,6 +4,7 @@ using System.Text;
 using JobFramework.Comp.Audit;
 using JobFramework.Comp.Cli.Audit;
 using JobFramework.Comp.Cli.Roster;
+using JobFramework.Comp.People.Roster;
 using JobFramework.Comp.Evaluation;
 using JobFramework.Comp.Releases;
 

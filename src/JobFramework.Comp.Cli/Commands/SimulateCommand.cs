@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text;
 using JobFramework.Comp.Cli.Roster;
+using JobFramework.Comp.People.Roster;
 using JobFramework.Comp.Cli.Simulation;
 using JobFramework.Comp.Governance;
 using JobFramework.Comp.Releases;

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using JobFramework.Comp.Cli.Audit;
 using JobFramework.Comp.Cli.Roster;
+using JobFramework.Comp.People.Roster;
 using JobFramework.Comp.Evaluation;
 using JobFramework.Comp.Releases;
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using JobFramework.Comp.Cli.Roster;
+using JobFramework.Comp.People.Roster;
 using JobFramework.Comp.Evaluation;
 using JobFramework.Comp.Governance;
 using JobFramework.Comp.Releases;

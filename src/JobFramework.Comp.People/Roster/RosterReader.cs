@@ -6,7 +6,7 @@ using JobFramework.Comp.Diagnostics;
 using JobFramework.Comp.Evaluation;
 using JobFramework.Comp.Framework;
 
-namespace JobFramework.Comp.Cli.Roster;
+namespace JobFramework.Comp.People.Roster;
 
 /// <summary>
 /// Streams a roster, CSV (with a header) or JSON Lines (by extension .jsonl/.ndjson), one row at a time:
@@ -15,7 +15,7 @@ namespace JobFramework.Comp.Cli.Roster;
 /// monthsInLevel, scope, teamSize, mentorship, thoughtLeadership, budget, skills ("sql:3;python"),
 /// certifications ("a;b").
 /// </summary>
-internal static class RosterReader
+public static class RosterReader
 {
     public static readonly string[] RequiredColumns = ["id", "family", "track", "level", "region", "baseSalary"];
 
@@ -44,8 +44,19 @@ internal static class RosterReader
     public static IEnumerable<RosterRow> Read(string path, TextReader reader, JobFrameworkModel framework, Action<string> headerProblem) =>
         IsJsonLines(path) ? ReadJsonLines(reader, framework) : ReadCsv(reader, framework, headerProblem);
 
+    /// <summary>
+    /// Reads a CSV roster that may also carry <paramref name="directoryColumns"/> (a snapshot's name, manager…):
+    /// those are no part of the employee record; each row returns their text, in the order given, in <see cref="RosterRow.Directory"/>.
+    /// The header must hold the first <paramref name="requiredDirectoryColumns"/> of them.
+    /// </summary>
+    public static IEnumerable<RosterRow> ReadCsv(TextReader reader, JobFrameworkModel framework, Action<string> headerProblem, IReadOnlyList<string> directoryColumns, int requiredDirectoryColumns) =>
+        ReadCsvRows(reader, framework, headerProblem, directoryColumns, requiredDirectoryColumns);
+
     /// <summary>Reads a CSV roster; a header without the required columns, or with columns neither built in nor declared, is reported once and ends the read.</summary>
-    public static IEnumerable<RosterRow> ReadCsv(TextReader reader, JobFrameworkModel framework, Action<string> headerProblem)
+    public static IEnumerable<RosterRow> ReadCsv(TextReader reader, JobFrameworkModel framework, Action<string> headerProblem) =>
+        ReadCsvRows(reader, framework, headerProblem, [], 0);
+
+    private static IEnumerable<RosterRow> ReadCsvRows(TextReader reader, JobFrameworkModel framework, Action<string> headerProblem, IReadOnlyList<string> directoryColumns, int requiredDirectoryColumns)
     {
         int unspecifiedProficiency = framework.Scale.Min;
         var configuration = new CsvConfiguration(CultureInfo.InvariantCulture) { TrimOptions = TrimOptions.Trim, BadDataFound = null };
@@ -63,18 +74,19 @@ internal static class RosterReader
             index[header[i]] = i;
         }
 
-        var missing = RequiredColumns.Where(c => !index.ContainsKey(c)).ToArray();
-        var unknown = header.Where(h => !RequiredColumns.Contains(h, StringComparer.OrdinalIgnoreCase) && !OptionalColumns.Contains(h, StringComparer.OrdinalIgnoreCase) && framework.FindAttribute(h) is null).ToArray();
+        var missing = RequiredColumns.Concat(directoryColumns.Take(requiredDirectoryColumns)).Where(c => !index.ContainsKey(c)).ToArray();
+        var unknown = header.Where(h => !RequiredColumns.Contains(h, StringComparer.OrdinalIgnoreCase) && !OptionalColumns.Contains(h, StringComparer.OrdinalIgnoreCase) && !directoryColumns.Contains(h, StringComparer.OrdinalIgnoreCase) && framework.FindAttribute(h) is null).ToArray();
         if (missing.Length > 0 || unknown.Length > 0)
         {
             headerProblem((missing.Length > 0 ? "Missing column(s): " + string.Join(", ", missing) + ". " : "")
                 + (unknown.Length > 0 ? "Unknown column(s): " + string.Join(", ", unknown) + ". " : "")
-                + "Expected: " + string.Join(", ", RequiredColumns.Concat(OptionalColumns).Concat(framework.Attributes.Select(a => a.Name))) + ".");
+                + "Expected: " + string.Join(", ", RequiredColumns.Concat(OptionalColumns).Concat(directoryColumns).Concat(framework.Attributes.Select(a => a.Name))) + ".");
             yield break;
         }
 
         var columns = new CsvColumns(index);
         var attributeColumns = framework.Attributes.Select(a => (Attribute: a, Column: index.TryGetValue(a.Name, out int at) ? at : -1)).ToArray();
+        int[] directory = [.. directoryColumns.Select(name => index.TryGetValue(name, out int at) ? at : -1)];
         while (parser.Read())
         {
             var record = parser.Record!;
@@ -83,7 +95,10 @@ internal static class RosterReader
                 continue;
             }
 
-            yield return ParseRecord(parser.RawRow, record, header.Length, columns, unspecifiedProficiency, attributeColumns);
+            var row = ParseRecord(parser.RawRow, record, header.Length, columns, unspecifiedProficiency, attributeColumns);
+            yield return directory.Length == 0 || record.Length != header.Length
+                ? row
+                : row with { Directory = [.. directory.Select(at => at < 0 ? "" : record[at])] };
         }
     }
 
