@@ -31,6 +31,7 @@ public static class ApiApplication
         {
             _ = app.Services.GetRequiredService<ReleaseSet>();
             _ = app.Services.GetRequiredService<IDecisionLog>();
+            app.Services.GetRequiredService<People.PeopleData>().SeedAsync(app.Environment.ContentRootPath, CancellationToken.None).GetAwaiter().GetResult();
         }
 
         return app;
@@ -44,9 +45,11 @@ public static class ApiApplication
         var builder = WebApplication.CreateBuilder(["--hostBuilder:reloadConfigOnChange=false", .. args]);
         AddServices(builder.Services, builder.Configuration, watchRules: builder.Configuration.GetValue("Comp:WatchRules", true) && !GeneratingOpenApiDocument);
         builder.Services.AddOpenApi(Http.OpenApiContract.Describe);
+        builder.Services.AddRazorComponents();
 
         var app = builder.Build();
         UsePipeline(app);
+        Pages.PageHosting.Use(app);
         app.MapOpenApi().AllowAnonymous().WithName("OpenApiDocument");
 
         // The interactive API reference (its script ships inside the package: nothing is fetched). Open in
@@ -58,6 +61,7 @@ public static class ApiApplication
         }
 
         MapEndpoints(app);
+        Pages.PageHosting.Map(app);
         return app;
     }
 
@@ -79,6 +83,10 @@ public static class ApiApplication
         }
 
         services.AddSingleton<IDecisionLog>(services => DecisionLogs.Open(Settings(services).AuditStore, Settings(services).AuditTable));
+        services.Configure<People.PeopleSettings>(configuration.GetSection(People.PeopleSettings.Section));
+        services.AddSingleton<JobFramework.Comp.People.Snapshots.IPeopleStore>(services => JobFramework.Comp.People.Sqlite.SqlitePeopleStore.Open(
+            services.GetRequiredService<IOptions<People.PeopleSettings>>().Value.Store, services.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<People.PeopleData>();
         services.AddExceptionHandler<Http.BadRequestHandler>();
         services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         services.AddProblemDetails(options => options.CustomizeProblemDetails = context => context.ProblemDetails.Detail ??= context.ProblemDetails.Status switch
@@ -88,8 +96,11 @@ public static class ApiApplication
             StatusCodes.Status404NotFound => "No such endpoint.",
             _ => null,
         });
-        // A caller presents an API key (local service) or arrives with a platform principal (Entra ID in Azure).
-        services.AddAuthentication(CallerScheme)
+        // A caller presents an API key (local service) or arrives with a platform principal (Entra ID in Azure);
+        // a person using the web pages holds a session cookie.
+        var authentication = services.AddAuthentication(CallerScheme);
+        People.PeopleSignIn.AddTo(authentication, services);
+        authentication
             .AddPolicyScheme(CallerScheme, "API key or Entra ID", options => options.ForwardDefaultSelector = context =>
                 context.Request.Headers.ContainsKey(ApiKeyAuthentication.Header) ? ApiKeyAuthentication.SchemeName : PlatformPrincipalAuthentication.SchemeName)
             .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, ApiKeyAuthentication>(ApiKeyAuthentication.SchemeName, null)

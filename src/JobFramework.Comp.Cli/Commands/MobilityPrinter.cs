@@ -23,7 +23,7 @@ internal static class MobilityPrinter
         foreach (var option in advice.Options)
         {
             output.WriteLine();
-            output.WriteLine($"{option.Rank}. {option.Target.Title} ({option.Target.Id}) — {Kind(option.Kind)}, {Status(console, option)}");
+            output.WriteLine($"{option.Rank}. {option.Target.Title} ({option.Target.Id}) — {MoveWords.Kind(option.Kind)}, {Status(console, option)}");
             output.WriteLine($"   ranked: {option.RankedBecause}");
             foreach (var reason in option.AllowedBy)
             {
@@ -57,7 +57,7 @@ internal static class MobilityPrinter
 
             output.WriteLine($"   effort: about {option.EffortHours} h of learning (every step of every gap, and the required trainings)");
             output.WriteLine("   band: " + (option.Band?.Describe() ?? "no band to compare in this region"));
-            output.WriteLine("   pay: " + Pay(option.Pay));
+            output.WriteLine("   pay: " + MoveWords.Pay(option.Pay));
         }
     }
 
@@ -67,31 +67,4 @@ internal static class MobilityPrinter
         MoveStatus.ReachableWithLearning => console.Warn($"REACHABLE WITH LEARNING (about {option.EffortHours} h)"),
         _ => console.Bad("BLOCKED"),
     };
-
-    private static string Kind(MoveKind kind) => kind switch
-    {
-        MoveKind.Vertical => "level up",
-        MoveKind.TrackSwitch => "track switch",
-        _ => "lateral",
-    };
-
-    private static string Pay(PayImpact? pay)
-    {
-        if (pay is null)
-        {
-            return "no band at the target in this region";
-        }
-
-        var band = pay.InTargetBand.Band;
-        string range = $"target band {band.Min.ToDisplayString()} – {band.Max.ToDisplayString()}";
-        return pay.Effect switch
-        {
-            PayEffect.RaiseToMinimum => $"raised to the band minimum {pay.Proposed.ToDisplayString()} (+{pay.Change.ToDisplayString()}); {range}",
-            PayEffect.Protected => $"{pay.Current.ToDisplayString()} kept (pay protected): {pay.AboveMaximum.ToDisplayString()} above the target maximum; {range}",
-            PayEffect.Decrease => $"cut to the target maximum {pay.Proposed.ToDisplayString()} ({pay.Change.ToDisplayString()}): this path does not protect pay; {range}",
-            _ => pay.InTargetBand.CompaRatio is { } compa
-                ? $"{pay.Current.ToDisplayString()} unchanged, compa-ratio {compa} in the {range}"
-                : $"{pay.Current.ToDisplayString()} unchanged, within the {range}",
-        };
-    }
 }

@@ -1,0 +1,44 @@
+namespace JobFramework.Comp.Api.People;
+
+/// <summary>
+/// The web pages' people settings (section <c>Comp:People</c>): where roster snapshots are kept, a snapshot to
+/// import at start when the store has none (the sample data locally), and the development sign-in.
+/// </summary>
+public sealed class PeopleSettings
+{
+    public const string Section = "Comp:People";
+
+    /// <summary>The people database: a SQLite file.</summary>
+    public string Store { get; set; } = "people.db";
+
+    /// <summary>A snapshot file imported at start when the store holds none (null: start empty).</summary>
+    public string? SeedSnapshot { get; set; }
+
+    /// <summary>Offer the development sign-in page with <see cref="Identities"/>; honoured only in the Development environment.</summary>
+    public bool DevelopmentSignIn { get; set; }
+
+    /// <summary>The development identities, one per kind of user.</summary>
+    public List<PageIdentity> Identities { get; set; } = [];
+}
+
+/// <summary>
+/// Someone who can sign in to the pages in development: a name, the roster person they are (none for a comp
+/// admin outside the roster), their page roles (hr-partner, comp-admin) and, for an HR partner, the families
+/// and regions they look after.
+/// </summary>
+public sealed class PageIdentity
+{
+    public string Id { get; set; } = "";
+
+    public string Name { get; set; } = "";
+
+    public string? Person { get; set; }
+
+    public string Description { get; set; } = "";
+
+    public List<string> Roles { get; set; } = [];
+
+    public List<string> HrFamilies { get; set; } = [];
+
+    public List<string> HrRegions { get; set; } = [];
+}
