@@ -25,5 +25,6 @@ public static class PageHosting
     {
         app.MapRazorComponents<App>();
         PeopleSignIn.MapSignOut(app);
+        Comp.BandExport.Map(app);
     }
 }

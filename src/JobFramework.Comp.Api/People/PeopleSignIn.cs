@@ -19,6 +19,7 @@ public static class PeopleSignIn
     public const string HrRegionClaim = "comp:hr-region";
     public const string SignInPath = "/signin";
     public const string SignOutPath = "/signout";
+    public const string DeniedPath = "/denied";
 
     public static void AddTo(AuthenticationBuilder authentication, IServiceCollection services)
     {
@@ -26,7 +27,7 @@ public static class PeopleSignIn
         {
             options.LoginPath = SignInPath;
             options.LogoutPath = SignOutPath;
-            options.AccessDeniedPath = SignInPath;
+            options.AccessDeniedPath = DeniedPath;
             options.Cookie.Name = "comp.session";
             options.Cookie.HttpOnly = true;
             options.Cookie.SameSite = SameSiteMode.Strict;

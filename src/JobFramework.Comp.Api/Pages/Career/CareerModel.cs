@@ -25,8 +25,13 @@ public sealed record CareerModel(
     EvaluationResult<EligibilityDecision> Eligibility,
     EvaluationResult<MobilityAdvice> Moves,
     IReadOnlyDictionary<string, IReadOnlyList<Mentor>> Mentors,
-    JobFrameworkModel Framework)
+    Releases.CompiledRelease Release)
 {
+    public JobFrameworkModel Framework => Release.Framework;
+
+    /// <summary>The learning steps the release lists for a skill.</summary>
+    public IReadOnlyList<LearningStep> LearningFor(string skill) => Release.Mobility.Rules.LearningFor(skill);
+
     public ProficiencyScale Scale => Framework.Scale;
 
     public string SkillName(string id) => Framework.FindSkill(id)?.Name ?? id;
@@ -54,7 +59,7 @@ public sealed record CareerModel(
             evaluator.CheckEligibility(employee),
             moves,
             mentors,
-            framework);
+            view.Release);
     }
 
     /// <summary>"you would need Tableau at Practitioner; you have Working" — a gap in the scale's own words.</summary>
