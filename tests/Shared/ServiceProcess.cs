@@ -29,19 +29,29 @@ internal sealed class ServiceProcess : IDisposable
 
     public Uri BaseAddress => new($"http://127.0.0.1:{Port}");
 
-    public static async Task<ServiceProcess> StartAsync(string auditStore, string? rules = null)
+    /// <summary>
+    /// Starts the service. <paramref name="development"/> runs it as <c>dotnet run</c> does (Development, its
+    /// output folder as content root, so appsettings.Development.json applies: the development sign-in of the
+    /// pages); <paramref name="settings"/> are further <c>--Key=value</c> arguments.
+    /// </summary>
+    public static async Task<ServiceProcess> StartAsync(string auditStore, string? rules = null, bool development = false, params string[] settings)
     {
         string root = RepositoryRoot();
         rules ??= Path.Combine(root, "rules");
         string api = ApiAssembly();
 
         int port = FreePort();
-        var start = new ProcessStartInfo("dotnet", [api, "--urls", $"http://127.0.0.1:{port}", "--Comp:Rules=" + rules, "--Comp:AuditStore=" + auditStore, "--Logging:LogLevel:Default=Warning"])
+        var start = new ProcessStartInfo("dotnet", [api, "--urls", $"http://127.0.0.1:{port}", "--Comp:Rules=" + rules, "--Comp:AuditStore=" + auditStore, "--Logging:LogLevel:Default=Warning", .. settings])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
-            WorkingDirectory = Path.GetDirectoryName(auditStore)!,
+            WorkingDirectory = development ? Path.GetDirectoryName(api)! : Path.GetDirectoryName(auditStore)!,
         };
+        if (development)
+        {
+            start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
+        }
+
         foreach (var role in new[] { "review-tooling", "payroll", "comp-admin", "auditor" })
         {
             start.Environment[$"Comp__ApiKeys__{role}__Sha256"] = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(KeyPrefix + role)));

@@ -23,7 +23,20 @@ public static class PageHosting
 
     public static void Map(WebApplication app)
     {
-        app.MapRazorComponents<App>();
+        // A page that answers 404 or 403 writes its own explanation: the API's problem+json status pages stay out of it.
+        app.MapRazorComponents<App>().Add(endpoint =>
+        {
+            var render = endpoint.RequestDelegate!;
+            endpoint.RequestDelegate = context =>
+            {
+                if (context.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodePagesFeature>() is { } statusPages)
+                {
+                    statusPages.Enabled = false;
+                }
+
+                return render(context);
+            };
+        });
         PeopleSignIn.MapSignOut(app);
         Comp.BandExport.Map(app);
     }

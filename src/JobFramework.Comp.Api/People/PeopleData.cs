@@ -28,10 +28,16 @@ public sealed class PeopleData(IPeopleStore store, ReleaseSet releases, TimeProv
 
     public IPeopleStore Store => store;
 
+    /// <summary>The date the pages evaluate on: the configured one, or today (UTC).</summary>
+    public DateOnly AsOf => settings.Value.AsOf ?? DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+
+    /// <summary>The release in effect on <see cref="AsOf"/>, or null with the reason.</summary>
+    public CompiledRelease? Release(out string? reason) => releases.InEffectOn(AsOf, out reason);
+
     /// <summary>The view of the latest snapshot under the release in effect today; null before any snapshot or when no release is in effect.</summary>
     public async Task<PeopleView?> CurrentAsync(CancellationToken cancellationToken)
     {
-        var asOf = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+        var asOf = AsOf;
         var release = releases.InEffectOn(asOf, out _);
         var latest = await store.LatestAsync(cancellationToken).ConfigureAwait(false);
         if (release is null || latest is null)
@@ -81,7 +87,7 @@ public sealed class PeopleData(IPeopleStore store, ReleaseSet releases, TimeProv
         }
 
         string path = Path.GetFullPath(Path.Combine(contentRoot, seed));
-        var asOf = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+        var asOf = AsOf;
         var release = releases.InEffectOn(asOf, out string? reason)
             ?? throw new InvalidOperationException($"Cannot import the seed snapshot {path}: {reason}");
         SnapshotRead read;

@@ -14,6 +14,12 @@ public sealed class PeopleSettings
     /// <summary>A snapshot file imported at start when the store holds none (null: start empty).</summary>
     public string? SeedSnapshot { get; set; }
 
+    /// <summary>
+    /// The date the pages evaluate on (YYYY-MM-DD): the release in effect then, and the date a seed snapshot
+    /// describes. Empty means today (UTC); a comp team sets it to preview the pages under next cycle's release.
+    /// </summary>
+    public DateOnly? AsOf { get; set; }
+
     /// <summary>Offer the development sign-in page with <see cref="Identities"/>; honoured only in the Development environment.</summary>
     public bool DevelopmentSignIn { get; set; }
 

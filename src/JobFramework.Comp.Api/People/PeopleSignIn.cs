@@ -65,12 +65,19 @@ public static class PeopleSignIn
 
     /// <summary>
     /// <c>POST /signout</c>: ends the session and returns to the sign-in page. A form post with the anti-forgery
-    /// token (the pages' header has one), so another site cannot sign a user out.
+    /// token (the pages' header has one), so another site cannot sign a user out; the token is bound to the
+    /// signed-in user, so the endpoint authenticates the session first (without one it goes to sign-in).
     /// </summary>
     public static void MapSignOut(IEndpointRouteBuilder app) =>
-        app.MapPost(SignOutPath, async (HttpContext context) =>
+        app.MapPost(SignOutPath, async Task<IResult> (HttpContext context, Microsoft.AspNetCore.Antiforgery.IAntiforgery antiforgery) =>
         {
+            // The endpoint reads no form, so nothing else would check the token.
+            if (!await antiforgery.IsRequestValidAsync(context).ConfigureAwait(false))
+            {
+                return Http.ApiProblems.Invalid("__RequestVerificationToken", "the form's anti-forgery token is missing or invalid: sign out from the page");
+            }
+
             await context.SignOutAsync(Scheme).ConfigureAwait(false);
             return TypedResults.LocalRedirect(SignInPath);
-        }).AllowAnonymous().WithMetadata(new Microsoft.AspNetCore.Antiforgery.RequireAntiforgeryTokenAttribute()).ExcludeFromDescription();
+        }).RequireAuthorization(Policy).ExcludeFromDescription();
 }

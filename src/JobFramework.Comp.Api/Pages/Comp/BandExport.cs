@@ -13,9 +13,9 @@ public static class BandExport
             .RequireAuthorization(policy => policy.AddAuthenticationSchemes(PeopleSignIn.Scheme).RequireRole(PageRoles.CompAdmin))
             .ExcludeFromDescription();
 
-    private static IResult Export(string? family, string? track, ReleaseSet releases, TimeProvider time)
+    private static IResult Export(string? family, string? track, ReleaseSet releases, PeopleData people)
     {
-        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+        var today = people.AsOf;
         var release = releases.InEffectOn(today, out string? reason);
         if (release is null)
         {

@@ -1,0 +1,93 @@
+using Microsoft.Playwright;
+
+namespace JobFramework.Comp.Web.Tests;
+
+/// <summary>
+/// The service as a user reaches it: a separate process started as <c>dotnet run</c> starts it (Development,
+/// the sample rules, the sample snapshot seeded into a fresh people database, a fresh audit log), and Debian's
+/// Chromium driven by Playwright, headless. The pages evaluate on 2026-11-30 so what they show is fixed
+/// whatever day the tests run. Screenshots go to TestResults/screenshots (the README shows copies).
+/// </summary>
+public sealed class PageSite : IAsyncLifetime
+{
+    public const string ChromiumPath = "/usr/bin/chromium";
+    public const string AsOf = "2026-11-30";
+
+    private readonly string _folder = Directory.CreateTempSubdirectory("comp-pages-").FullName;
+    private ServiceProcess? _service;
+    private IPlaywright? _playwright;
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    public Uri BaseAddress => _service!.BaseAddress;
+
+    public static string Screenshots => Path.Combine(Repository.Root, "TestResults", "screenshots");
+
+    public async Task InitializeAsync()
+    {
+        if (!File.Exists(ChromiumPath))
+        {
+            throw new InvalidOperationException($"{ChromiumPath} is missing: run scripts/install-browser.sh (scripts/test.sh does) to install Debian's chromium.");
+        }
+
+        _service = await ServiceProcess.StartAsync(Path.Combine(_folder, "audit.db"), development: true, settings:
+        [
+            "--Comp:People:Store=" + Path.Combine(_folder, "people.db"),
+            "--Comp:People:SeedSnapshot=" + Repository.Sample("people.csv"),
+            "--Comp:People:AsOf=" + AsOf,
+            "--Comp:WatchRules=false",
+        ]);
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            // As root in a sandbox without a network: no setuid sandbox, no GPU, no calls home.
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+        });
+        Directory.CreateDirectory(Screenshots);
+    }
+
+    /// <summary>A fresh browser session (its own cookies), at a desktop size or the given one.</summary>
+    public async Task<IPage> OpenAsync(int width = 1280, int height = 900)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = BaseAddress.ToString(),
+            ViewportSize = new ViewportSize { Width = width, Height = height },
+            AcceptDownloads = true,
+        });
+        return await context.NewPageAsync();
+    }
+
+    /// <summary>A fresh session signed in through the development sign-in page as the identity with that name.</summary>
+    public async Task<IPage> SignInAsync(string name, int width = 1280, int height = 900)
+    {
+        var page = await OpenAsync(width, height);
+        await page.GotoAsync("/signin");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in as " + name }).ClickAsync();
+        await page.WaitForURLAsync(url => !url.Contains("/signin", StringComparison.Ordinal));
+        return page;
+    }
+
+    public static Task ScreenshotAsync(IPage page, string name) =>
+        page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots, name + ".png"), FullPage = true });
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null)
+        {
+            await Browser.DisposeAsync();
+        }
+
+        _playwright?.Dispose();
+        _service?.Dispose();
+        Directory.Delete(_folder, recursive: true);
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class PageSiteCollection : ICollectionFixture<PageSite>
+{
+    public const string Name = "pages";
+}
