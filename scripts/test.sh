@@ -9,8 +9,10 @@ results="TestResults"
 mkdir -p "$results"
 log="$results/test-output.log"
 
-# The Table Storage tests run against a real Azurite; if it cannot be installed they fail loudly.
+# The Table Storage tests run against a real Azurite, the page tests against Debian's chromium; if either
+# cannot be installed, the tests that need it fail loudly.
 ./scripts/install-azurite.sh || echo "test: Azurite could not be installed; the Table Storage tests will fail." >&2
+./scripts/install-browser.sh || echo "test: chromium could not be installed; the page tests will fail." >&2
 
 # Build everything first, then test without building: test runs (one publishes the Functions package) must
 # not overlap MSBuild copying the same outputs.

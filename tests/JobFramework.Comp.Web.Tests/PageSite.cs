@@ -70,8 +70,9 @@ public sealed class PageSite : IAsyncLifetime
         return page;
     }
 
+    /// <summary>The whole page as a JPEG (small enough for the README to show copies of).</summary>
     public static Task ScreenshotAsync(IPage page, string name) =>
-        page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots, name + ".png"), FullPage = true });
+        page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots, name + ".jpg"), FullPage = true, Type = ScreenshotType.Jpeg, Quality = 70 });
 
     public async Task DisposeAsync()
     {

@@ -24,7 +24,9 @@ public static class PageHosting
     public static void Map(WebApplication app)
     {
         // A page that answers 404 or 403 writes its own explanation: the API's problem+json status pages stay out of it.
-        app.MapRazorComponents<App>().Add(endpoint =>
+        var pages = app.MapRazorComponents<App>();
+        pages.ExcludeFromDescription();
+        pages.Add(endpoint =>
         {
             var render = endpoint.RequestDelegate!;
             endpoint.RequestDelegate = context =>
