@@ -40,6 +40,12 @@ internal static class PeopleCommands
         command.SetAction(result =>
         {
             string path = result.GetValue(file)!;
+            if (result.GetValue(takenOn) is { } text && !DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
+            {
+                console.Error.WriteLine($"--taken-on '{text}' is not a date in the form YYYY-MM-DD.");
+                return ExitCodes.CannotRun;
+            }
+
             var release = CommonOptions.SelectRelease(console, result.GetValue(rules)!, result.GetValue(takenOn), null, TimeProvider.System, out var date);
             if (release is null)
             {
