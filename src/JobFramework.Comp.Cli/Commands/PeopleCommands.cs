@@ -40,9 +40,9 @@ internal static class PeopleCommands
         command.SetAction(result =>
         {
             string path = result.GetValue(file)!;
-            if (result.GetValue(takenOn) is { } text && !DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
+            if (result.GetValue(takenOn) is { } dateText && !DateOnly.TryParseExact(dateText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
             {
-                console.Error.WriteLine($"--taken-on '{text}' is not a date in the form YYYY-MM-DD.");
+                console.Error.WriteLine($"--taken-on '{dateText}' is not a date in the form YYYY-MM-DD.");
                 return ExitCodes.CannotRun;
             }
 
