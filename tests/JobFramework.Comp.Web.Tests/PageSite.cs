@@ -8,7 +8,7 @@ namespace JobFramework.Comp.Web.Tests;
 /// Chromium driven by Playwright, headless. The pages evaluate on 2026-11-30 so what they show is fixed
 /// whatever day the tests run. Screenshots go to TestResults/screenshots (the README shows copies).
 /// </summary>
-public sealed class PageSite : IAsyncLifetime
+public class PageSite : IAsyncLifetime
 {
     public const string ChromiumPath = "/usr/bin/chromium";
     public const string AsOf = "2026-11-30";
@@ -23,14 +23,14 @@ public sealed class PageSite : IAsyncLifetime
 
     public static string Screenshots => Path.Combine(Repository.Root, "TestResults", "screenshots");
 
-    public async Task InitializeAsync()
+    public virtual async Task InitializeAsync()
     {
         if (!File.Exists(ChromiumPath))
         {
             throw new InvalidOperationException($"{ChromiumPath} is missing: run scripts/install-browser.sh (scripts/test.sh does) to install Debian's chromium.");
         }
 
-        _service = await ServiceProcess.StartAsync(Path.Combine(_folder, "audit.db"), development: true, settings:
+        _service = await ServiceProcess.StartAsync(Path.Combine(_folder, "audit.db"), PrepareRules(_folder), development: true, settings:
         [
             "--Comp:People:Store=" + Path.Combine(_folder, "people.db"),
             "--Comp:People:SeedSnapshot=" + Repository.Sample("people.csv"),
@@ -47,6 +47,9 @@ public sealed class PageSite : IAsyncLifetime
         });
         Directory.CreateDirectory(Screenshots);
     }
+
+    /// <summary>The rules folder the service loads: the sample rules, unless a derived site prepares its own in <paramref name="folder"/>.</summary>
+    protected virtual string PrepareRules(string folder) => Repository.Rules;
 
     /// <summary>A fresh browser session (its own cookies), at a desktop size or the given one.</summary>
     public async Task<IPage> OpenAsync(int width = 1280, int height = 900)
@@ -74,7 +77,7 @@ public sealed class PageSite : IAsyncLifetime
     public static Task ScreenshotAsync(IPage page, string name) =>
         page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots, name + ".jpg"), FullPage = true, Type = ScreenshotType.Jpeg, Quality = 70 });
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         if (Browser is not null)
         {
