@@ -126,6 +126,7 @@ public static class ApiApplication
         MobilityEndpoints.Map(app);
         WorkflowEndpoints.Map(app);
         DecisionEndpoints.Map(app);
+        PeopleEndpoints.Map(app);
         HealthEndpoints.Map(app);
     }
 

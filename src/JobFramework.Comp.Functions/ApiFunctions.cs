@@ -27,6 +27,14 @@ public sealed class ApiFunctions(WorkerRoutes routes)
     public Task CheckEligibility([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/eligibility")] HttpRequest request, FunctionContext context) =>
         routes.InvokeAsync(context, nameof(CheckEligibility));
 
+    [Function("ImportSnapshot")]
+    public Task ImportSnapshot([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/people/snapshots")] HttpRequest request, FunctionContext context) =>
+        routes.InvokeAsync(context, nameof(ImportSnapshot));
+
+    [Function("ListSnapshots")]
+    public Task ListSnapshots([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/people/snapshots")] HttpRequest request, FunctionContext context) =>
+        routes.InvokeAsync(context, nameof(ListSnapshots));
+
     [Function("Liveness")]
     public Task Liveness([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "health")] HttpRequest request, FunctionContext context) =>
         routes.InvokeAsync(context, nameof(Liveness));

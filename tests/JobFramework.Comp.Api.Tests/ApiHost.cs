@@ -45,6 +45,8 @@ public class ApiHost : WebApplicationFactory<Program>
     {
         builder.UseSetting("Comp:Rules", _rules);
         builder.UseSetting("Comp:AuditStore", AuditStore);
+        builder.UseSetting("Comp:People:Store", _folder.File("people.db"));
+        builder.UseSetting("Comp:People:SeedSnapshot", "");
         builder.UseSetting("Comp:MaxRequestBytes", "65536");
         foreach (var role in Roles.All)
         {

@@ -73,6 +73,14 @@ public sealed class GeneratedClientTests(GeneratedClientTests.Host host) : IClas
         var replay = await auditor.ReplayDecisionAsync(mobility.DecisionId);
         (replay.Identical, replay.RecordIntact).ShouldBe((true, true));
 
+        using (var snapshot = File.OpenRead(Repository.Sample("people.csv")))
+        {
+            var imported = await As(Roles.Payroll).ImportSnapshotAsync("2026-11-30", new FileParameter(snapshot, "people.csv", "text/csv"));
+            (imported.Id, imported.People, imported.Release).ShouldBe(("2026-11-30", 20, "2026-h1"));
+        }
+
+        (await As(Roles.CompAdmin).ListSnapshotsAsync()).Snapshots.Single().Id.ShouldBe("2026-11-30");
+
         (await As(Roles.Auditor).LivenessAsync()).Status.ShouldBe("live");
         (await As(Roles.Auditor).ReadinessAsync()).Status.ShouldBe("ready");
     }

@@ -38,6 +38,8 @@ public sealed class RoleMatrixTests : IClassFixture<RoleMatrixTests.Host>
         ("GET", "/api/decisions/00-000000000001", "", "", [Roles.Auditor]),
         ("GET", "/api/decisions?employeeId=E1007", "", "", [Roles.Auditor]),
         ("POST", "/api/decisions/00-000000000001/replay", "", "", [Roles.Auditor]),
+        ("POST", "/api/people/snapshots?takenOn=2026-11-30", "id,name,family,track,level,region,baseSalary\nP1,Pat,data,ic,3,sg,98000\n", "text/csv", [Roles.Payroll, Roles.CompAdmin]),
+        ("GET", "/api/people/snapshots", "", "", [Roles.Payroll, Roles.CompAdmin]),
     ];
 
     public static TheoryData<string, string, string?> Matrix()

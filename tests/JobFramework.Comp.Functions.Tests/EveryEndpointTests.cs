@@ -14,7 +14,7 @@ public sealed class EveryEndpointTests(PublishedWorker worker)
     public async Task Every_endpoint_answers_through_the_worker()
     {
         var called = new HashSet<string>(StringComparer.Ordinal);
-        async Task<JsonElement> Call(string function, HttpMethod method, string path, string? role, string? body = null, string mediaType = "application/json")
+        async Task<JsonElement> Call(string function, HttpMethod method, string path, string? role, string? body = null, string mediaType = "application/json", HttpStatusCode status = HttpStatusCode.OK)
         {
             using var request = new HttpRequestMessage(method, new Uri("http://function.invalid" + path));
             if (role is not null)
@@ -29,7 +29,7 @@ public sealed class EveryEndpointTests(PublishedWorker worker)
 
             using var response = await worker.Host.SendAsync(request);
             string text = await response.Content.ReadAsStringAsync();
-            response.StatusCode.ShouldBe(HttpStatusCode.OK, $"{function}: {text}");
+            response.StatusCode.ShouldBe(status, $"{function}: {text}");
             called.Add(function);
             return mediaType == "application/x-ndjson" ? default : JsonDocument.Parse(text).RootElement.Clone();
         }
@@ -54,6 +54,8 @@ public sealed class EveryEndpointTests(PublishedWorker worker)
         await Call("ValidateRules", HttpMethod.Post, "/api/rules/validate", "comp-admin", """{"files": {"release.json": "{}"}}""");
         await Call("ListWorkflows", HttpMethod.Get, "/api/workflows?asOf=2027-09-01", "auditor");
         await Call("GetWorkflowRequestSchema", HttpMethod.Get, "/api/schema/workflows/merit?asOf=2027-09-01", "auditor");
+        await Call("ImportSnapshot", HttpMethod.Post, "/api/people/snapshots?takenOn=2026-11-30", "payroll", "id,name,family,track,level,region,baseSalary\nP1,Pat,data,ic,3,sg,98000\n", "text/csv", HttpStatusCode.Created);
+        await Call("ListSnapshots", HttpMethod.Get, "/api/people/snapshots", "comp-admin");
         await Call("EvaluateWorkflow", HttpMethod.Post, "/api/workflows/merit/evaluations", "comp-admin", "{\"employee\": " + Employee + ", \"asOf\": \"2027-09-01\", \"inputs\": {}}");
 
         called.Order(StringComparer.Ordinal).ShouldBe(worker.Host.Functions.Values.Where(f => f.Route is not null).Select(f => f.Name).Order(StringComparer.Ordinal));

@@ -67,6 +67,7 @@ public sealed class PublishedWorker : IAsyncLifetime, IDisposable
         var settings = new Dictionary<string, string>
         {
             ["Comp__AuditStore"] = AuditStore,
+            ["Comp__People__Store"] = _folder.File("people.db"),
             ["AzureWebJobsStorage"] = "",
         };
         if (rules is not null)

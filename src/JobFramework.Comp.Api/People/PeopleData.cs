@@ -88,8 +88,14 @@ public sealed class PeopleData(IPeopleStore store, ReleaseSet releases, TimeProv
 
         string path = Path.GetFullPath(Path.Combine(contentRoot, seed));
         var asOf = AsOf;
-        var release = releases.InEffectOn(asOf, out string? reason)
-            ?? throw new InvalidOperationException($"Cannot import the seed snapshot {path}: {reason}");
+        // Rules whose first release lies ahead leave the pages nothing to show yet: the seed waits for a later start.
+        var release = releases.InEffectOn(asOf, out string? reason);
+        if (release is null)
+        {
+            PeopleLog.SeedSkipped(logger, path, reason ?? "no release in effect");
+            return;
+        }
+
         SnapshotRead read;
         using (var text = new StreamReader(path, Encoding.UTF8))
         {
@@ -110,4 +116,7 @@ internal static partial class PeopleLog
 {
     [LoggerMessage(Level = LogLevel.Information, Message = "Imported seed snapshot {Snapshot}: {People} people from {Path}")]
     public static partial void Seeded(ILogger logger, string snapshot, int people, string path);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Seed snapshot {Path} not imported: {Reason}")]
+    public static partial void SeedSkipped(ILogger logger, string path, string reason);
 }

@@ -212,6 +212,11 @@ internal static class BadRequestCatalog
             yield return new BadRequest(mistake, HttpMethod.Post, "/api/eligibility", Roles.ReviewTooling, BadRequest.Utf8(Body(Valid, ", \"asOf\": \"2026-03-01\", \"target\": " + target)), "application/json", 400, field);
         }
 
+        foreach (var request in SnapshotMistakes())
+        {
+            yield return request;
+        }
+
         foreach (var request in WorkflowMistakes())
         {
             yield return request;
@@ -293,6 +298,31 @@ internal static class BadRequestCatalog
         {
             yield return new BadRequest("the " + role + " role", HttpMethod.Post, path, role, row, "application/x-ndjson", 403, "roles");
         }
+    }
+
+    /// <summary>Mistakes that refuse a roster snapshot whole: its rows, its header, its content type, its date, the caller.</summary>
+    private static IEnumerable<BadRequest> SnapshotMistakes()
+    {
+        const string path = "/api/people/snapshots?takenOn=2026-11-30";
+        const string header = "id,name,managerId,mentor,family,track,level,region,baseSalary\n";
+        BadRequest Csv(string mistake, string body, string named) => new(mistake, HttpMethod.Post, path, Roles.Payroll, BadRequest.Utf8(body), "text/csv", 400, named);
+        yield return Csv("a row without a name", header + "P1,,,false,data,ic,3,sg,98000\n", "line 2: name");
+        yield return Csv("a manager not in the snapshot", header + "P1,Pat,P9,false,data,ic,3,sg,98000\n", "line 2: managerId");
+        yield return Csv("a person managing themselves", header + "P1,Pat,P1,false,data,ic,3,sg,98000\n", "line 2: managerId");
+        yield return Csv("a mentor flag that is not one", header + "P1,Pat,,often,data,ic,3,sg,98000\n", "line 2: mentor");
+        yield return Csv("an unknown region", header + "P1,Pat,,false,data,ic,3,mars,98000\n", "line 2: region");
+        yield return Csv("a negative salary", header + "P1,Pat,,false,data,ic,3,sg,-5\n", "line 2: baseSalary");
+        yield return Csv("an id twice", header + "P1,Pat,,false,data,ic,3,sg,98000\nP1,Pat,,false,data,ic,3,sg,98000\n", "line 3: id");
+        yield return Csv("a roster without the name column", "id,family,track,level,region,baseSalary\nP1,data,ic,3,sg,98000\n", "line 1: header");
+        yield return Csv("no people", header, "line 1: $");
+        yield return new BadRequest("a line that is not JSON", HttpMethod.Post, path, Roles.Payroll, BadRequest.Utf8("{\"id\": \n"), "application/x-ndjson", 400, "line 1: $");
+        yield return new BadRequest("bytes that are not UTF-8", HttpMethod.Post, path, Roles.Payroll, [.. BadRequest.Utf8(header + "P1,P"), 0xC3, 0x28, .. BadRequest.Utf8("t,,false,data,ic,3,sg,98000\n")], "text/csv", 400, "body");
+        yield return new BadRequest("a JSON array", HttpMethod.Post, path, Roles.Payroll, BadRequest.Utf8("[]"), "application/json", 415, "text/csv");
+        yield return new BadRequest("takenOn not a date", HttpMethod.Post, "/api/people/snapshots?takenOn=soon", Roles.Payroll, BadRequest.Utf8(header), "text/csv", 400, "takenOn");
+        yield return new BadRequest("takenOn before the first release", HttpMethod.Post, "/api/people/snapshots?takenOn=2001-01-01", Roles.Payroll, BadRequest.Utf8(header), "text/csv", 400, "takenOn");
+        yield return new BadRequest("unknown parameter (replace)", HttpMethod.Post, path + "&replace=true", Roles.Payroll, BadRequest.Utf8(header), "text/csv", 400, "replace");
+        yield return new BadRequest("snapshot without a key", HttpMethod.Post, path, null, BadRequest.Utf8(header), "text/csv", 401, "X-Api-Key");
+        yield return new BadRequest("snapshot by review tooling", HttpMethod.Post, path, Roles.ReviewTooling, BadRequest.Utf8(header), "text/csv", 403, "roles");
     }
 
     /// <summary>Mistakes in the query strings and route values of the read endpoints.</summary>
