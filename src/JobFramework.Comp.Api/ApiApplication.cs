@@ -84,8 +84,8 @@ public static class ApiApplication
 
         services.AddSingleton<IDecisionLog>(services => DecisionLogs.Open(Settings(services).AuditStore, Settings(services).AuditTable));
         services.Configure<People.PeopleSettings>(configuration.GetSection(People.PeopleSettings.Section));
-        services.AddSingleton<JobFramework.Comp.People.Snapshots.IPeopleStore>(services => JobFramework.Comp.People.Sqlite.SqlitePeopleStore.Open(
-            services.GetRequiredService<IOptions<People.PeopleSettings>>().Value.Store, services.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(services => PeopleStores.Open(
+            services.GetRequiredService<IOptions<People.PeopleSettings>>().Value.Store, services.GetRequiredService<IOptions<People.PeopleSettings>>().Value.Table, services.GetRequiredService<TimeProvider>()));
         services.AddSingleton<People.PeopleData>();
         services.AddExceptionHandler<Http.BadRequestHandler>();
         services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);

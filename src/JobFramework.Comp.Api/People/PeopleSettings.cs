@@ -8,8 +8,11 @@ public sealed class PeopleSettings
 {
     public const string Section = "Comp:People";
 
-    /// <summary>The people database: a SQLite file.</summary>
+    /// <summary>The snapshot store: a SQLite file path, or an Azure Storage connection string (Table Storage).</summary>
     public string Store { get; set; } = "people.db";
+
+    /// <summary>The table snapshots are kept in, when <see cref="Store"/> is Table Storage.</summary>
+    public string Table { get; set; } = "people";
 
     /// <summary>A snapshot file imported at start when the store holds none (null: start empty).</summary>
     public string? SeedSnapshot { get; set; }

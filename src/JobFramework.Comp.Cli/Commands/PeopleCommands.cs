@@ -4,7 +4,7 @@ using System.Text;
 using JobFramework.Comp.Evaluation;
 using JobFramework.Comp.People.Roster;
 using JobFramework.Comp.People.Snapshots;
-using JobFramework.Comp.People.Sqlite;
+using JobFramework.Comp.Audit.AzureTables;
 
 namespace JobFramework.Comp.Cli.Commands;
 
@@ -25,7 +25,7 @@ internal static class PeopleCommands
 
     public static Option<string> Store() => new("--store")
     {
-        Description = "The people database (a SQLite file), as the service's Comp:People:Store names it.",
+        Description = "The snapshot store as the service's Comp:People:Store names it: a SQLite file, or an Azure Storage connection string (Table Storage, table 'people').",
         DefaultValueFactory = _ => "people.db",
     };
 
@@ -80,7 +80,7 @@ internal static class PeopleCommands
                 return ExitCodes.Problems;
             }
 
-            using var people = SqlitePeopleStore.Open(result.GetValue(store)!);
+            using var people = PeopleStores.Open(result.GetValue(store)!);
             var saved = people.SaveAsync(date, result.GetValue(by)!, release.Id, read.People).GetAwaiter().GetResult();
             console.Out.WriteLine($"Stored snapshot {saved.Id}: {saved.People} people, checked against release {saved.Release}.");
             return ExitCodes.Ok;
@@ -94,7 +94,7 @@ internal static class PeopleCommands
         var command = new Command("list", "List the stored snapshots, newest first: the first is the one the pages show.") { store };
         command.SetAction(result =>
         {
-            using var people = SqlitePeopleStore.Open(result.GetValue(store)!);
+            using var people = PeopleStores.Open(result.GetValue(store)!);
             var snapshots = people.ListAsync().GetAwaiter().GetResult();
             if (snapshots.Count == 0)
             {

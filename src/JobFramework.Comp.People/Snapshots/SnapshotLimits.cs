@@ -9,6 +9,9 @@ public static class SnapshotLimits
     /// <summary>Characters in a person's name.</summary>
     public const int MaxNameLength = 200;
 
+    /// <summary>Characters in one person's employee record as stored (Table Storage holds at most 32K characters in a property).</summary>
+    public const int MaxRecordLength = 32_000;
+
     /// <summary>Problems listed before the rest are only counted.</summary>
     public const int MaxProblemsListed = 200;
 }

@@ -103,7 +103,14 @@ public static class SnapshotReader
         }
 
         string managerId = row.Directory[1].Trim();
-        return new Person(valid.Id, row.Directory[0].Trim(), managerId.Length == 0 ? null : managerId, MentorFlag(row.Directory[2]) == true, valid.Family, valid.Track, valid.Level, valid.Region, DecisionPayloads.Input(valid));
+        string record = DecisionPayloads.Input(valid);
+        if (record.Length > SnapshotLimits.MaxRecordLength)
+        {
+            problems.Add(new SnapshotProblem(row.Line, row.Id, "$", $"the employee record is too large to store ({record.Length.ToString("N0", CultureInfo.InvariantCulture)} characters; at most {SnapshotLimits.MaxRecordLength.ToString("N0", CultureInfo.InvariantCulture)})"));
+            return null;
+        }
+
+        return new Person(valid.Id, row.Directory[0].Trim(), managerId.Length == 0 ? null : managerId, MentorFlag(row.Directory[2]) == true, valid.Family, valid.Track, valid.Level, valid.Region, record);
     }
 
     private static void CheckDirectory(RosterRow row, HashSet<string> refused, Problems problems)
