@@ -28,6 +28,20 @@ public sealed class PeopleSettings
 
     /// <summary>The development identities, one per kind of user.</summary>
     public List<PageIdentity> Identities { get; set; } = [];
+
+    /// <summary>Behind App Service authentication: the Entra ID claim that names the roster person.</summary>
+    public string PersonClaim { get; set; } = "employeeid";
+
+    /// <summary>Behind App Service authentication: each HR partner's scope, by their name in the principal.</summary>
+    public Dictionary<string, HrScopeSettings> HrScopes { get; set; } = new(StringComparer.OrdinalIgnoreCase);
+}
+
+/// <summary>The families and regions an HR partner looks after (empty: all).</summary>
+public sealed class HrScopeSettings
+{
+    public List<string> Families { get; set; } = [];
+
+    public List<string> Regions { get; set; } = [];
 }
 
 /// <summary>

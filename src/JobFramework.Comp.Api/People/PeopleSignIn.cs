@@ -13,6 +13,7 @@ namespace JobFramework.Comp.Api.People;
 public static class PeopleSignIn
 {
     public const string Scheme = "People";
+    public const string CookieScheme = "PeopleCookie";
     public const string Policy = "SignedIn";
     public const string PersonClaim = "comp:person";
     public const string HrFamilyClaim = "comp:hr-family";
@@ -23,7 +24,14 @@ public static class PeopleSignIn
 
     public static void AddTo(AuthenticationBuilder authentication, IServiceCollection services)
     {
-        authentication.AddCookie(Scheme, options =>
+        // The pages' scheme: the platform's principal where App Service authentication is in front (Azure),
+        // the session cookie of the development sign-in everywhere else.
+        authentication.AddPolicyScheme(Scheme, "Pages", options => options.ForwardDefaultSelector = context =>
+            context.RequestServices.GetRequiredService<IConfiguration>().GetValue<bool>(Auth.PlatformPrincipalAuthentication.EnabledSetting)
+                ? PlatformPageAuthentication.SchemeName
+                : CookieScheme);
+        authentication.AddScheme<AuthenticationSchemeOptions, PlatformPageAuthentication>(PlatformPageAuthentication.SchemeName, null);
+        authentication.AddCookie(CookieScheme, options =>
         {
             options.LoginPath = SignInPath;
             options.LogoutPath = SignOutPath;
@@ -34,7 +42,7 @@ public static class PeopleSignIn
             options.ExpireTimeSpan = TimeSpan.FromHours(8);
             options.SlidingExpiration = true;
         });
-        services.AddOptions<CookieAuthenticationOptions>(Scheme).Configure<IHostEnvironment>((options, environment) =>
+        services.AddOptions<CookieAuthenticationOptions>(CookieScheme).Configure<IHostEnvironment>((options, environment) =>
             options.Cookie.SecurePolicy = environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always);
         services.AddAuthorizationBuilder().AddPolicy(Policy, policy => policy.AddAuthenticationSchemes(Scheme).RequireAuthenticatedUser());
     }
@@ -52,6 +60,14 @@ public static class PeopleSignIn
         claims.AddRange(identity.HrFamilies.Select(f => new Claim(HrFamilyClaim, f)));
         claims.AddRange(identity.HrRegions.Select(r => new Claim(HrRegionClaim, r)));
         return new ClaimsPrincipal(new ClaimsIdentity(claims, Scheme, ClaimTypes.Name, ClaimTypes.Role));
+    }
+
+    /// <summary>Whether the user signed in to the pages (not an API caller), and through the platform rather than the development sign-in.</summary>
+    public static bool IsPageUser(ClaimsPrincipal user, out bool throughPlatform)
+    {
+        string? type = user.Identity is { IsAuthenticated: true } identity ? identity.AuthenticationType : null;
+        throughPlatform = type == PlatformPageAuthentication.SchemeName;
+        return type is Scheme or PlatformPageAuthentication.SchemeName;
     }
 
     /// <summary>Who a signed-in user is for the access rules.</summary>
@@ -77,7 +93,7 @@ public static class PeopleSignIn
                 return Http.ApiProblems.Invalid("__RequestVerificationToken", "the form's anti-forgery token is missing or invalid: sign out from the page");
             }
 
-            await context.SignOutAsync(Scheme).ConfigureAwait(false);
+            await context.SignOutAsync(CookieScheme).ConfigureAwait(false);
             return TypedResults.LocalRedirect(SignInPath);
         }).RequireAuthorization(Policy).ExcludeFromDescription();
 }
