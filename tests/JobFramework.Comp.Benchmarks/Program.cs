@@ -21,6 +21,7 @@ using JobFramework.Comp.Benchmarks;
 //   dotnet run -c Release --project tests/JobFramework.Comp.Benchmarks -- audit-client [N]              the Table client's own time per 99-entity transaction, no network
 //   dotnet run -c Release --project tests/JobFramework.Comp.Benchmarks -- scale-model RPS [PRICES]       docs/scale.md's model: Table Storage partitions, instances and cost for 10k/100k/1M employees
 //   dotnet run -c Release --project tests/JobFramework.Comp.Benchmarks -- audit-fill N DB              writes an N-decision SQLite log for `comp audit verify`
+//   dotnet run -c Release --project tests/JobFramework.Comp.Benchmarks -- pages [PEOPLE]                 each web page's render time with the sample snapshot and a generated one (default 10,000 people)
 string mode = args.Length > 0 ? args[0] : "workload";
 var config = DefaultConfig.Instance
     .AddJob(Job.Default.WithToolchain(InProcessEmitToolchain.Instance).WithWarmupCount(3).WithIterationCount(10).WithLaunchCount(1))
@@ -97,9 +98,11 @@ switch (mode)
         return await AuditClientOverhead.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 400);
     case "scale-model":
         return ScaleModel.Run(args);
+    case "pages":
+        return await PageTiming.RunAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 10_000);
     case "audit-fill":
         return await AuditThroughput.Fill(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture), args[2]);
     default:
-        Console.Error.WriteLine($"Unknown mode '{mode}': use workload, spin, components, release-load, mobility, roster, place, simulate, load-eligibility, load-mobility, load-placements, load-reload, audit-append, audit-client, audit-fill or scale-model.");
+        Console.Error.WriteLine($"Unknown mode '{mode}': use workload, spin, components, release-load, mobility, roster, place, simulate, load-eligibility, load-mobility, load-placements, load-reload, audit-append, audit-client, audit-fill, pages or scale-model.");
         return 2;
 }

@@ -219,11 +219,4 @@ internal static class ServiceLoad
 
         public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
-
-    private sealed class TempDirectory : IDisposable
-    {
-        public string Path { get; } = Directory.CreateTempSubdirectory("comp-load-").FullName;
-
-        public void Dispose() => Directory.Delete(Path, recursive: true);
-    }
 }
