@@ -138,4 +138,19 @@ public class MobilityMapTests
         Legend(Map("eng-ic7", 1)).ShouldBe("level up | other track");
         Legend(Map("data-ic3", 1)).ShouldContain("named path");
     }
+
+    [Fact]
+    public void A_map_with_links_makes_each_role_a_link_and_the_picture_a_group()
+    {
+        var map = Map("data-ic3", 1);
+
+        var svg = XDocument.Parse(MapSvg.Render(map, Samples.Release.Framework, role => role.Id == "data-ic4" ? null : "/roles/" + role.Id)).Root!;
+        var plain = XDocument.Parse(MapSvg.Render(map, Samples.Release.Framework)).Root!;
+
+        XNamespace ns = "http://www.w3.org/2000/svg";
+        svg.Attribute("role")!.Value.ShouldBe("group");
+        svg.Descendants(ns + "a").Select(a => a.Attribute("href")!.Value).ShouldBe(["/roles/data-ic3", "/roles/data-ic3-bi", "/roles/data-ic3-engineering", "/roles/eng-ic3-ml"]);
+        plain.Attribute("role")!.Value.ShouldBe("img");
+        plain.Descendants(ns + "a").ShouldBeEmpty();
+    }
 }

@@ -34,6 +34,11 @@ public sealed record CareerModel(
 
     public ProficiencyScale Scale => Framework.Scale;
 
+    /// <summary>The roles two moves around the person's role, each a link to its page with the route from here; null without a role.</summary>
+    public string? Map => Role is { } origin && MobilityMap.From(Release.Mobility, origin.Id, 2) is { Succeeded: true } map
+        ? Mobility.Rendering.MapSvg.Render(map.Value!, Framework, role => $"/roles/{Uri.EscapeDataString(role.Id)}?from={Uri.EscapeDataString(origin.Id)}")
+        : null;
+
     public string SkillName(string id) => Framework.FindSkill(id)?.Name ?? id;
 
     private const int MentorsPerMove = 5;

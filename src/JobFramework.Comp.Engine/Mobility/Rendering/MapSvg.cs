@@ -20,7 +20,13 @@ public static class MapSvg
     private const int Top = 56;
     private const int LegendHeight = 40;
 
-    public static string Render(MobilityMap map, JobFrameworkModel framework)
+    public static string Render(MobilityMap map, JobFrameworkModel framework) => Render(map, framework, link: null);
+
+    /// <summary>
+    /// The map with each role a link (<paramref name="link"/> gives its address, or null for none): a picture whose
+    /// boxes are links is a group of links rather than an image, as assistive technology expects.
+    /// </summary>
+    public static string Render(MobilityMap map, JobFrameworkModel framework, Func<Role, string?>? link)
     {
         var columns = map.Nodes.GroupBy(n => n.Depth).ToDictionary(g => g.Key, g => g.ToArray());
         var place = new Dictionary<string, (int X, int Y)>(StringComparer.Ordinal);
@@ -36,7 +42,7 @@ public static class MapSvg
         int height = Top + (columns.Values.Max(c => c.Length) * (NodeHeight + RowGap)) + LegendHeight;
         var svg = new StringBuilder();
         // No fixed size: the picture scales to its container (a phone, a portal column) and keeps its proportions.
-        svg.Append(Inv($"<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"100%\" viewBox=\"0 0 {width} {height}\" preserveAspectRatio=\"xMinYMin meet\" style=\"max-width:{width}px;height:auto\" font-family=\"Helvetica, Arial, sans-serif\" role=\"img\">\n"));
+        svg.Append(Inv($"<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"100%\" viewBox=\"0 0 {width} {height}\" preserveAspectRatio=\"xMinYMin meet\" style=\"max-width:{width}px;height:auto\" font-family=\"Helvetica, Arial, sans-serif\" role=\"{(link is null ? "img" : "group")}\">\n"));
         svg.Append("<title>").Append(Escape($"Mobility map of {map.Origin.Title} ({map.Origin.Id}), {map.Depth} {(map.Depth == 1 ? "move" : "moves")} deep")).Append("</title>\n");
         Markers(svg, map);
         svg.Append(Inv($"<text x=\"{Margin}\" y=\"28\" font-size=\"16\" font-weight=\"bold\">")).Append(Escape($"Mobility map: {map.Origin.Title} ({map.Origin.Id})")).Append("</text>\n");
@@ -47,7 +53,7 @@ public static class MapSvg
 
         foreach (var node in map.Nodes)
         {
-            Node(svg, node, place[node.Role.Id], framework);
+            Node(svg, node, place[node.Role.Id], framework, link?.Invoke(node.Role));
         }
 
         Legend(svg, map, height - LegendHeight + 20);
@@ -65,14 +71,21 @@ public static class MapSvg
         svg.Append("</defs>\n");
     }
 
-    private static void Node(StringBuilder svg, MapNode node, (int X, int Y) at, JobFrameworkModel framework)
+    private static void Node(StringBuilder svg, MapNode node, (int X, int Y) at, JobFrameworkModel framework, string? href)
     {
         string fill = node.Depth == 0 ? MapStyle.OriginFill : MapStyle.NodeFill;
-        svg.Append(Inv($"<g><title>")).Append(Escape($"{node.Role.Id}: {node.Role.Title}, cluster {node.Cluster}, {node.Depth} {(node.Depth == 1 ? "move" : "moves")} away")).Append("</title>");
+        string description = $"{node.Role.Id}: {node.Role.Title}, cluster {node.Cluster}, {node.Depth} {(node.Depth == 1 ? "move" : "moves")} away";
+        if (href is not null)
+        {
+            // Named by its visible text (title and id), as a link's name must contain what it shows.
+            svg.Append("<a href=\"").Append(Escape(href)).Append("\">");
+        }
+
+        svg.Append(Inv($"<g><title>")).Append(Escape(description)).Append("</title>");
         svg.Append(Inv($"<rect x=\"{at.X}\" y=\"{at.Y}\" width=\"{NodeWidth}\" height=\"{NodeHeight}\" rx=\"8\" fill=\"{fill}\" stroke=\"#40557a\" stroke-width=\"{(node.Depth == 0 ? 2 : 1)}\"/>"));
         svg.Append(Inv($"<text x=\"{at.X + (NodeWidth / 2)}\" y=\"{at.Y + 20}\" font-size=\"13\" text-anchor=\"middle\">")).Append(Escape(Fit(node.Role.Title, 30))).Append("</text>");
         svg.Append(Inv($"<text x=\"{at.X + (NodeWidth / 2)}\" y=\"{at.Y + 38}\" font-size=\"11\" fill=\"#555\" text-anchor=\"middle\">"))
-            .Append(Escape(node.Role.Id + " · " + MapStyle.LevelCode(framework, node.Role))).Append("</text></g>\n");
+            .Append(Escape(node.Role.Id + " · " + MapStyle.LevelCode(framework, node.Role))).Append("</text></g>").Append(href is null ? "" : "</a>").Append('\n');
     }
 
     // Forward moves run from a box's right side (upper port) to the next column's left side; moves within a
