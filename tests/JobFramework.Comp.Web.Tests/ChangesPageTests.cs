@@ -30,6 +30,20 @@ public sealed class ChangesPageTests(DraftSite site) : IClassFixture<DraftSite>
     }
 
     [Fact]
+    public async Task A_release_that_does_not_load_is_shown_with_its_file_line_and_column()
+    {
+        var page = await site.SignInAsync("Priya Raman");
+
+        await page.GotoAsync("/comp/releases");
+
+        (await page.Locator("h3.problem").AllInnerTextsAsync()).ShouldBe(["Rejected: 2099-h1"]);
+        var errors = await page.Locator("h3.problem + ul li").AllInnerTextsAsync();
+        errors.ShouldNotBeEmpty();
+        errors.ShouldContain(e => e.Contains("framework.json:4:1", StringComparison.Ordinal), string.Join("\n", errors));
+        (await page.Locator("tbody tr td:first-child").AllInnerTextsAsync()).ShouldNotContain("2099-h1");
+    }
+
+    [Fact]
     public async Task An_unknown_release_is_named()
     {
         var page = await site.SignInAsync("Priya Raman");

@@ -4,7 +4,8 @@ namespace JobFramework.Comp.Web.Tests;
 
 /// <summary>
 /// The sample rules plus a draft, 2026-h2, that raises the IC3 band in the US to 120,000–130,000–160,000 USD
-/// (from 100,500–125,500–150,500): Ana Costa, at 118,000 USD, falls below its minimum by 2,000 USD.
+/// (from 100,500–125,500–150,500): Ana Costa, at 118,000 USD, falls below its minimum by 2,000 USD. And a
+/// release that does not load, 2099-h1 (a framework.json cut short), for the validation the releases page shows.
 /// </summary>
 public sealed class DraftSite : PageSite
 {
@@ -30,6 +31,11 @@ public sealed class DraftSite : PageSite
         const string before = """["-", 3, "us", "USD", 100500, 125500, 150500, 8, false]""";
         text.ShouldContain(before);
         File.WriteAllText(bands, text.Replace(before, """["-", 3, "us", "USD", 120000, 130000, 160000, 8, false]""", StringComparison.Ordinal));
+
+        string broken = Path.Combine(rules, "releases", "2099-h1");
+        Copy(Path.Combine(rules, "releases", "2026-h1"), broken);
+        File.WriteAllText(Path.Combine(broken, "release.json"), File.ReadAllText(Path.Combine(broken, "release.json")).Replace("\"2026-h1\"", "\"2099-h1\"", StringComparison.Ordinal));
+        File.WriteAllText(Path.Combine(broken, "framework.json"), "{\n  \"company\": \"Northwind\",\n  \"families\": [\n");
         return rules;
     }
 

@@ -73,6 +73,31 @@ public sealed class SignInTests(PageSite site)
     }
 
     [Fact]
+    public async Task The_keyboard_reaches_the_skip_link_first_and_then_the_navigation()
+    {
+        var page = await site.SignInAsync("Dieter Braun");
+        await page.GotoAsync("/team");
+
+        var reached = new List<string>();
+        for (int i = 0; i < 7; i++)
+        {
+            await page.Keyboard.PressAsync("Tab");
+            reached.Add(await page.EvaluateAsync<string>("() => document.activeElement.textContent.trim()"));
+        }
+
+        reached.ShouldBe(["Skip to content", "Career & pay", "My career", "Roles", "Team", "API", "Sign out"]);
+
+        // The skip link lands in the page's content: the next stop is the team's first filter.
+        await page.GotoAsync("/team");
+        await page.Keyboard.PressAsync("Tab");
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync("**/team#main");
+        await page.Keyboard.PressAsync("Tab");
+        (await page.EvaluateAsync<string>("() => document.activeElement.id")).ShouldBe("family");
+
+    }
+
+    [Fact]
     public async Task The_session_cookie_is_http_only_and_strict()
     {
         var page = await site.SignInAsync("Priya Raman");

@@ -7,7 +7,7 @@ public sealed class TeamPageTests(PageSite site)
 {
     private static async Task<string[]> PeopleListedAsync(IPage page)
     {
-        var table = page.Locator("h2:has-text('Ready for the next level') + div table tbody tr td:first-child");
+        var table = page.Locator("#readiness tbody tr td:first-child");
         return [.. await table.AllInnerTextsAsync()];
     }
 

@@ -23,6 +23,9 @@ public sealed record PeopleView(PeopleDirectory Directory, CompiledRelease Relea
 /// <summary>The pages' access to people data: the snapshot store, the cached view of the latest snapshot, and the start-up import of a seed snapshot.</summary>
 public sealed class PeopleData(IPeopleStore store, ReleaseSet releases, TimeProvider time, IOptions<PeopleSettings> settings, ILogger<PeopleData> logger) : IDisposable
 {
+    /// <summary>What a page says when there is no one to show yet.</summary>
+    public const string Unavailable = "No roster snapshot has been imported yet, or no release is in effect on the pages' date.";
+
     private readonly SemaphoreSlim _building = new(1, 1);
     private PeopleView? _view;
 

@@ -57,7 +57,7 @@ public sealed record TeamModel(IReadOnlyList<TeamMember> Members, IReadOnlyList<
     private static string Label(PeopleView view, string family, string track, int level, string focus, string region)
     {
         var framework = view.Release.Framework;
-        string levelCode = framework.FindTrack(track)?.FindLevel(level)?.Code ?? level.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        string levelCode = Shared.LevelCodes.Of(framework, track, level);
         string title = framework.FindRole(family, track, level, focus)?.Title ?? family;
         return $"{title} {levelCode}{(focus.Length > 0 ? " · " + focus : "")} · {framework.FindRegion(region)?.Name ?? region}";
     }
