@@ -92,6 +92,9 @@ public sealed class JobFrameworkModel
     /// <summary>Which governance lints the release runs at load, and how strictly.</summary>
     public Governance.GovernanceSettings Governance { get; init; } = Comp.Governance.GovernanceSettings.Default;
 
+    /// <summary>What the people pages may show (framework.json <c>pages</c>); by default employees see their own pay.</summary>
+    public PageSettings Pages { get; init; } = PageSettings.Default;
+
     /// <summary>Name of the workflow that decides level-up eligibility.</summary>
     public string LevelUpWorkflow { get; }
 

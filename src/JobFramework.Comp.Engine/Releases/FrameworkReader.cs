@@ -22,6 +22,7 @@ internal static class FrameworkReader
         var regions = ReadList(framework, "regions", diagnostics, "region", ReadRegion, r => r.Id);
         var placement = ReadPlacement(framework?.Object("placement", true), diagnostics);
         string levelUp = ReadEligibility(framework?.Object("eligibility", false));
+        var pages = ReadPages(framework?.Object("pages", false));
         var governance = GovernanceSettingsReader.Read(framework?.Object("governance", false), diagnostics);
         var attributes = AttributeReader.Read(framework?.Array("attributes", false), diagnostics);
         var constants = ConstantReader.Read(framework?.Array("constants", false), diagnostics);
@@ -41,7 +42,7 @@ internal static class FrameworkReader
         framework?.Finish();
         skillsFile?.Finish();
         rolesFile?.Finish();
-        return new JobFrameworkModel(company, families, tracks, regions, focusAreas, scale, clusters, skills, roles, placement, levelUp) { Governance = governance, Attributes = attributes, Constants = constants };
+        return new JobFrameworkModel(company, families, tracks, regions, focusAreas, scale, clusters, skills, roles, placement, levelUp) { Governance = governance, Attributes = attributes, Constants = constants, Pages = pages };
     }
 
     private static List<T> ReadList<T>(ObjectReader? file, string property, DiagnosticBag diagnostics, string kind, Func<ObjectReader, DiagnosticBag, T?> read, Func<T, string> key, bool required = true)
@@ -158,6 +159,18 @@ internal static class FrameworkReader
         }
 
         return new Region(id, name, zone, currency.Value);
+    }
+
+    private static PageSettings ReadPages(ObjectReader? r)
+    {
+        if (r is null)
+        {
+            return PageSettings.Default;
+        }
+
+        bool showPay = r.Bool("showPayToEmployees", false) ?? PageSettings.Default.ShowPayToEmployees;
+        r.Finish();
+        return new PageSettings(showPay);
     }
 
     private static PlacementSettings ReadPlacement(ObjectReader? r, DiagnosticBag d)
