@@ -60,6 +60,9 @@ public class PageSite : IAsyncLifetime
             ViewportSize = new ViewportSize { Width = width, Height = height },
             AcceptDownloads = true,
         });
+        // A loaded CI machine (the other test projects run beside these) can take seconds over a first render.
+        context.SetDefaultTimeout(90_000);
+        context.SetDefaultNavigationTimeout(90_000);
         return await context.NewPageAsync();
     }
 
@@ -90,8 +93,12 @@ public class PageSite : IAsyncLifetime
     }
 }
 
+/// <summary>
+/// Every page test in one collection, run one after another: two services and two browsers at once, beside the
+/// other test projects on a 2-core machine, made page loads slow enough to time out.
+/// </summary>
 [CollectionDefinition(Name)]
-public sealed class PageSiteCollection : ICollectionFixture<PageSite>
+public sealed class PageSiteCollection : ICollectionFixture<PageSite>, ICollectionFixture<DraftSite>
 {
     public const string Name = "pages";
 }
