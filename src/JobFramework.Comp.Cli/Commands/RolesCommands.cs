@@ -17,7 +17,43 @@ internal static class RolesCommands
     {
         Map(console),
         Search(console),
+        Posting(console),
     };
+
+    // The range a job posting must state for a role in a region (EU Directive 2023/970 Art. 5, US posting laws).
+    private static Command Posting(CliConsole console)
+    {
+        var role = new Argument<string>("role") { Description = "The role being advertised (e.g. eng-ic4)." };
+        var region = new Option<string>("--region") { Description = "Where the job is (a region id of the framework).", Required = true };
+        var json = new Option<bool>("--json") { Description = "Print JSON for a job-posting system (amounts as exact decimal strings)." };
+        var rules = CommonOptions.Rules();
+        var asOf = CommonOptions.AsOf();
+        var releaseId = CommonOptions.Release();
+        var command = new Command("posting", "The pay range a job posting states for a role in a region: base range, bonus target and equity where defined, and the release they come from.") { role, region, json, rules, asOf, releaseId };
+        command.SetAction(result =>
+        {
+            var release = CommonOptions.SelectRelease(console, result.GetValue(rules)!, result.GetValue(asOf), result.GetValue(releaseId), TimeProvider.System, out var date);
+            if (release is null)
+            {
+                return ExitCodes.CannotRun;
+            }
+
+            var disclosure = Transparency.PayRangeDisclosure.For(new Evaluation.Evaluator(release) { AsOf = date }, result.GetValue(role)!, result.GetValue(region)!);
+            if (!disclosure.Succeeded)
+            {
+                foreach (var error in disclosure.Errors)
+                {
+                    console.Error.WriteLine($"{error.Field}: {error.Message}");
+                }
+
+                return ExitCodes.Problems;
+            }
+
+            console.Out.Write(result.GetValue(json) ? disclosure.Value!.ToJson() : disclosure.Value!.ToText() + "\n");
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
 
     private static Command Map(CliConsole console)
     {
