@@ -127,6 +127,7 @@ public static class ApiApplication
         WorkflowEndpoints.Map(app);
         DecisionEndpoints.Map(app);
         PeopleEndpoints.Map(app);
+        PostingEndpoints.Map(app);
         HealthEndpoints.Map(app);
     }
 

@@ -35,6 +35,10 @@ public sealed class ApiFunctions(WorkerRoutes routes)
     public Task ListSnapshots([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/people/snapshots")] HttpRequest request, FunctionContext context) =>
         routes.InvokeAsync(context, nameof(ListSnapshots));
 
+    [Function("PostingRange")]
+    public Task PostingRange([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/postings/{roleId}")] HttpRequest request, FunctionContext context) =>
+        routes.InvokeAsync(context, nameof(PostingRange));
+
     [Function("Liveness")]
     public Task Liveness([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "health")] HttpRequest request, FunctionContext context) =>
         routes.InvokeAsync(context, nameof(Liveness));

@@ -81,6 +81,9 @@ public sealed class GeneratedClientTests(GeneratedClientTests.Host host) : IClas
 
         (await As(Roles.CompAdmin).ListSnapshotsAsync()).Snapshots.Single().Id.ShouldBe("2026-11-30");
 
+        var posting = await As(Roles.ReviewTooling).PostingRangeAsync("eng-ic4", "de", "2026-11-30");
+        (posting.Currency, posting.BaseMin, posting.BaseMax, posting.BonusTargetPct, posting.Equity).ShouldBe(("EUR", "80500.00", "120500.00", 10, true));
+
         (await As(Roles.Auditor).LivenessAsync()).Status.ShouldBe("live");
         (await As(Roles.Auditor).ReadinessAsync()).Status.ShouldBe("ready");
     }

@@ -40,6 +40,7 @@ public sealed class RoleMatrixTests : IClassFixture<RoleMatrixTests.Host>
         ("POST", "/api/decisions/00-000000000001/replay", "", "", [Roles.Auditor]),
         ("POST", "/api/people/snapshots?takenOn=2026-11-30", "id,name,family,track,level,region,baseSalary\nP1,Pat,data,ic,3,sg,98000\n", "text/csv", [Roles.Payroll, Roles.CompAdmin]),
         ("GET", "/api/people/snapshots", "", "", [Roles.Payroll, Roles.CompAdmin]),
+        ("GET", "/api/postings/eng-ic4?region=us&asOf=2026-11-30", "", "", Roles.All),
     ];
 
     public static TheoryData<string, string, string?> Matrix()

@@ -56,6 +56,7 @@ public sealed class EveryEndpointTests(PublishedWorker worker)
         await Call("GetWorkflowRequestSchema", HttpMethod.Get, "/api/schema/workflows/merit?asOf=2027-09-01", "auditor");
         await Call("ImportSnapshot", HttpMethod.Post, "/api/people/snapshots?takenOn=2026-11-30", "payroll", "id,name,family,track,level,region,baseSalary\nP1,Pat,data,ic,3,sg,98000\n", "text/csv", HttpStatusCode.Created);
         await Call("ListSnapshots", HttpMethod.Get, "/api/people/snapshots", "comp-admin");
+        (await Call("PostingRange", HttpMethod.Get, "/api/postings/eng-ic4?region=us&asOf=2026-11-30", "auditor")).GetProperty("baseMin").GetString().ShouldBe("118500.00");
         await Call("EvaluateWorkflow", HttpMethod.Post, "/api/workflows/merit/evaluations", "comp-admin", "{\"employee\": " + Employee + ", \"asOf\": \"2027-09-01\", \"inputs\": {}}");
 
         called.Order(StringComparer.Ordinal).ShouldBe(worker.Host.Functions.Values.Where(f => f.Route is not null).Select(f => f.Name).Order(StringComparer.Ordinal));

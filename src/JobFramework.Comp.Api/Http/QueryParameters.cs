@@ -49,9 +49,13 @@ public static class QueryParameters
     }
 
     /// <summary>The release in effect on <paramref name="asOf"/> (default today, UTC), or null with the reason added to the errors.</summary>
-    public static CompiledRelease? Release(string? asOf, ReleaseSet releases, TimeProvider time, List<InputError> errors)
+    public static CompiledRelease? Release(string? asOf, ReleaseSet releases, TimeProvider time, List<InputError> errors) =>
+        Release(asOf, releases, time, errors, out _);
+
+    /// <summary>The same, with the date it was looked up for (for an evaluator that reads dated constants).</summary>
+    public static CompiledRelease? Release(string? asOf, ReleaseSet releases, TimeProvider time, List<InputError> errors, out DateOnly date)
     {
-        var date = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+        date = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
         if (Value(asOf) is not null && !DateOnly.TryParseExact(asOf, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date))
         {
             errors.Add(new InputError("asOf", "must be a date in the form YYYY-MM-DD"));

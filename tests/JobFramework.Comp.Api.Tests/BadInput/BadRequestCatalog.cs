@@ -322,6 +322,18 @@ internal static class BadRequestCatalog
         yield return new BadRequest("takenOn before the first release", HttpMethod.Post, "/api/people/snapshots?takenOn=2001-01-01", Roles.Payroll, BadRequest.Utf8(header), "text/csv", 400, "takenOn");
         yield return new BadRequest("unknown parameter (replace)", HttpMethod.Post, path + "&replace=true", Roles.Payroll, BadRequest.Utf8(header), "text/csv", 400, "replace");
         yield return new BadRequest("snapshot without a key", HttpMethod.Post, path, null, BadRequest.Utf8(header), "text/csv", 401, "X-Api-Key");
+        foreach (var (mistake, url, status, named) in new[]
+        {
+            ("posting without a region", "/api/postings/eng-ic4?asOf=2026-11-30", 400, "region"),
+            ("posting in an unknown region", "/api/postings/eng-ic4?region=mars&asOf=2026-11-30", 400, "region"),
+            ("posting of an unknown role", "/api/postings/eng-ic44?region=us&asOf=2026-11-30", 404, "eng-ic44"),
+            ("posting asOf not a date", "/api/postings/eng-ic4?region=us&asOf=someday", 400, "asOf"),
+            ("posting unknown parameter", "/api/postings/eng-ic4?region=us&currency=EUR", 400, "currency"),
+        })
+        {
+            yield return new BadRequest(mistake, HttpMethod.Get, url, Roles.Payroll, null, null, status, named);
+        }
+
         yield return new BadRequest("snapshot by review tooling", HttpMethod.Post, path, Roles.ReviewTooling, BadRequest.Utf8(header), "text/csv", 403, "roles");
     }
 
