@@ -1,9 +1,6 @@
 using System.Net;
-using System.Text;
 using JobFramework.Comp.Api.Auth;
 using JobFramework.Comp.Api.People;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace JobFramework.Comp.Api.Tests;
 
@@ -14,43 +11,14 @@ namespace JobFramework.Comp.Api.Tests;
 /// </summary>
 public sealed class PagesBehindEntraIdTests : IDisposable
 {
-    private readonly PagesHost _host = new(entraId: true);
+    private static readonly (string, string)[] HelenScope = [("Comp:People:HrScopes:Helen Park:Families:0", "engineering"), ("Comp:People:HrScopes:Helen Park:Regions:0", "de")];
 
-    private sealed class PagesHost(bool entraId) : ApiHost
-    {
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            base.ConfigureWebHost(builder);
-            builder.UseSetting(PlatformPrincipalAuthentication.EnabledSetting, entraId ? "true" : "false");
-            builder.UseSetting("Comp:People:SeedSnapshot", Repository.Sample("people.csv"));
-            builder.UseSetting("Comp:People:AsOf", "2026-11-30");
-            builder.UseSetting("Comp:People:HrScopes:Helen Park:Families:0", "engineering");
-            builder.UseSetting("Comp:People:HrScopes:Helen Park:Regions:0", "de");
-        }
-    }
+    private readonly PagesHost _host = new(settings: HelenScope);
 
-    private static string Principal(string name, string? employeeId = null, params string[] roles) => Convert.ToBase64String(Encoding.UTF8.GetBytes(
-        "{\"auth_typ\":\"aad\",\"name_typ\":\"name\",\"role_typ\":\"roles\",\"claims\":["
-        + "{\"typ\":\"name\",\"val\":\"" + name + "\"}"
-        + (employeeId is null ? "" : ",{\"typ\":\"employeeid\",\"val\":\"" + employeeId + "\"}")
-        + string.Concat(roles.Select(r => ",{\"typ\":\"roles\",\"val\":\"" + r + "\"}")) + "]}"));
+    private static string Principal(string name, string? employeeId = null, params string[] roles) => PagesHost.Principal(name, employeeId, roles);
 
-    private static async Task<(HttpStatusCode Status, string Body, Uri? Location)> GetAsync(ApiHost host, string path, string? principal = null, string? apiKeyRole = null)
-    {
-        using var client = host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
-        if (principal is not null)
-        {
-            client.DefaultRequestHeaders.Add(PlatformPrincipalAuthentication.Header, principal);
-        }
-
-        if (apiKeyRole is not null)
-        {
-            client.DefaultRequestHeaders.Add(ApiKeyAuthentication.Header, ApiHost.KeyFor(apiKeyRole));
-        }
-
-        using var response = await client.GetAsync(path);
-        return (response.StatusCode, await response.Content.ReadAsStringAsync(), response.Headers.Location);
-    }
+    private static Task<(HttpStatusCode Status, string Body, Uri? Location)> GetAsync(PagesHost host, string path, string? principal = null, string? apiKeyRole = null) =>
+        host.GetAsync(path, principal, apiKeyRole);
 
     [Fact]
     public async Task Without_a_principal_the_browser_goes_to_the_platforms_sign_in()

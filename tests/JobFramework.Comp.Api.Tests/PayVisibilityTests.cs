@@ -1,9 +1,5 @@
 using System.Diagnostics;
 using System.Net;
-using System.Text;
-using JobFramework.Comp.Api.Auth;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace JobFramework.Comp.Api.Tests;
 
@@ -20,34 +16,20 @@ public sealed class PayVisibilityTests : IDisposable
     public PayVisibilityTests()
     {
         string rules = _folder.File("rules");
-        Copy(Repository.Rules, rules);
+        Folders.Copy(Repository.Rules, rules);
         Comp("rules", "draft", "2026-h2", "--from", "2026-h1", "--effective-from", "2026-12-01", "--rules", rules);
         string framework = Path.Combine(rules, "releases", "2026-h2", "framework.json");
         File.WriteAllText(framework, File.ReadAllText(framework).Replace("\"placement\":", "\"pages\": { \"showPayToEmployees\": false },\n  \"placement\":", StringComparison.Ordinal));
         Comp("rules", "approve", "2026-h2", "--by", "Priya Raman", "--role", "framework-council", "--rules", rules);
         Comp("rules", "approve", "2026-h2", "--by", "Tomás Alvarez", "--role", "head-of-total-rewards", "--rules", rules);
-        _host = new PagesHost(rules);
-    }
-
-    private sealed class PagesHost(string rules) : ApiHost(rules: rules)
-    {
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            base.ConfigureWebHost(builder);
-            builder.UseSetting(PlatformPrincipalAuthentication.EnabledSetting, "true");
-            builder.UseSetting("Comp:People:SeedSnapshot", Repository.Sample("people.csv"));
-            builder.UseSetting("Comp:People:AsOf", "2026-12-15");
-        }
+        _host = new PagesHost(rules, asOf: "2026-12-15");
     }
 
     private async Task<string> PageAsync(string path, string name, string employeeId)
     {
-        using var client = _host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
-        client.DefaultRequestHeaders.Add(PlatformPrincipalAuthentication.Header, Convert.ToBase64String(Encoding.UTF8.GetBytes(
-            $"{{\"claims\":[{{\"typ\":\"name\",\"val\":\"{name}\"}},{{\"typ\":\"employeeid\",\"val\":\"{employeeId}\"}}]}}")));
-        using var response = await client.GetAsync(path);
-        response.StatusCode.ShouldBe(HttpStatusCode.OK);
-        return await response.Content.ReadAsStringAsync();
+        var (status, body, _) = await _host.GetAsync(path, PagesHost.Principal(name, employeeId));
+        status.ShouldBe(HttpStatusCode.OK);
+        return body;
     }
 
     [Fact]
@@ -80,19 +62,5 @@ public sealed class PayVisibilityTests : IDisposable
         string output = process.StandardOutput.ReadToEnd() + process.StandardError.ReadToEnd();
         process.WaitForExit();
         process.ExitCode.ShouldBe(0, output);
-    }
-
-    private static void Copy(string from, string to)
-    {
-        Directory.CreateDirectory(to);
-        foreach (var file in Directory.GetFiles(from))
-        {
-            File.Copy(file, Path.Combine(to, Path.GetFileName(file)));
-        }
-
-        foreach (var directory in Directory.GetDirectories(from))
-        {
-            Copy(directory, Path.Combine(to, Path.GetFileName(directory)));
-        }
     }
 }

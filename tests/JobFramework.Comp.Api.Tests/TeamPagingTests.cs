@@ -1,8 +1,5 @@
 using System.Net;
 using System.Text;
-using JobFramework.Comp.Api.Auth;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace JobFramework.Comp.Api.Tests;
 
@@ -10,7 +7,7 @@ namespace JobFramework.Comp.Api.Tests;
 public sealed class TeamPagingTests : IDisposable
 {
     private readonly TempFolder _folder = new();
-    private readonly TeamHost _host;
+    private readonly PagesHost _host;
 
     public TeamPagingTests()
     {
@@ -27,28 +24,14 @@ public sealed class TeamPagingTests : IDisposable
         }
 
         File.WriteAllText(_folder.File("team.csv"), text.ToString());
-        _host = new TeamHost(_folder.File("team.csv"));
-    }
-
-    private sealed class TeamHost(string snapshot) : ApiHost
-    {
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            base.ConfigureWebHost(builder);
-            builder.UseSetting(PlatformPrincipalAuthentication.EnabledSetting, "true");
-            builder.UseSetting("Comp:People:SeedSnapshot", snapshot);
-            builder.UseSetting("Comp:People:AsOf", "2026-11-30");
-        }
+        _host = new PagesHost(snapshot: _folder.File("team.csv"));
     }
 
     private async Task<string> TeamAsync(string query)
     {
-        using var client = _host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
-        client.DefaultRequestHeaders.Add(PlatformPrincipalAuthentication.Header, Convert.ToBase64String(Encoding.UTF8.GetBytes(
-            "{\"claims\":[{\"typ\":\"name\",\"val\":\"Person 000\"},{\"typ\":\"employeeid\",\"val\":\"P000\"}]}")));
-        using var response = await client.GetAsync("/team" + query);
-        response.StatusCode.ShouldBe(HttpStatusCode.OK);
-        return await response.Content.ReadAsStringAsync();
+        var (status, body, _) = await _host.GetAsync("/team" + query, PagesHost.Principal("Person 000", "P000"));
+        status.ShouldBe(HttpStatusCode.OK);
+        return body;
     }
 
     [Fact]

@@ -12,9 +12,9 @@ public sealed class DraftSite : PageSite
     protected override string PrepareRules(string folder)
     {
         string rules = Path.Combine(folder, "rules");
-        Copy(Repository.Rules, rules);
+        Folders.Copy(Repository.Rules, rules);
         string draft = Path.Combine(rules, "releases", "2026-h2");
-        Copy(Path.Combine(rules, "releases", "2026-h1"), draft);
+        Folders.Copy(Path.Combine(rules, "releases", "2026-h1"), draft);
         Directory.Delete(Path.Combine(draft, "tests"), recursive: true);
 
         var manifest = JsonNode.Parse(File.ReadAllText(Path.Combine(draft, "release.json")))!.AsObject();
@@ -33,23 +33,9 @@ public sealed class DraftSite : PageSite
         File.WriteAllText(bands, text.Replace(before, """["-", 3, "us", "USD", 120000, 130000, 160000, 8, false]""", StringComparison.Ordinal));
 
         string broken = Path.Combine(rules, "releases", "2099-h1");
-        Copy(Path.Combine(rules, "releases", "2026-h1"), broken);
+        Folders.Copy(Path.Combine(rules, "releases", "2026-h1"), broken);
         File.WriteAllText(Path.Combine(broken, "release.json"), File.ReadAllText(Path.Combine(broken, "release.json")).Replace("\"2026-h1\"", "\"2099-h1\"", StringComparison.Ordinal));
         File.WriteAllText(Path.Combine(broken, "framework.json"), "{\n  \"company\": \"Northwind\",\n  \"families\": [\n");
         return rules;
-    }
-
-    private static void Copy(string from, string to)
-    {
-        Directory.CreateDirectory(to);
-        foreach (var file in Directory.GetFiles(from))
-        {
-            File.Copy(file, Path.Combine(to, Path.GetFileName(file)));
-        }
-
-        foreach (var directory in Directory.GetDirectories(from))
-        {
-            Copy(directory, Path.Combine(to, Path.GetFileName(directory)));
-        }
     }
 }

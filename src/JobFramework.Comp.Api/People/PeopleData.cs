@@ -18,6 +18,10 @@ namespace JobFramework.Comp.Api.People;
 public sealed record PeopleView(PeopleDirectory Directory, CompiledRelease Release, DateOnly AsOf, IReadOnlyDictionary<string, Employee> Employees)
 {
     public Evaluator Evaluator(ReleaseSet releases) => releases.EvaluatorFor(Release, AsOf);
+
+    /// <summary>The person <paramref name="id"/> with their record, when <paramref name="viewer"/> may see them; otherwise null, as for an unknown id.</summary>
+    public (Person Person, Employee Employee)? FindFor(Viewer viewer, string id) =>
+        Directory.FindFor(viewer, id) is { } person && Employees.TryGetValue(person.Id, out var employee) ? (person, employee) : null;
 }
 
 /// <summary>The pages' access to people data: the snapshot store, the cached view of the latest snapshot, and the start-up import of a seed snapshot.</summary>
@@ -36,6 +40,22 @@ public sealed class PeopleData(IPeopleStore store, ReleaseSet releases, TimeProv
 
     /// <summary>The release in effect on <see cref="AsOf"/>, or null with the reason.</summary>
     public CompiledRelease? Release(out string? reason) => releases.InEffectOn(AsOf, out reason);
+
+    /// <summary>
+    /// The view for one page request: the layout and the page share one look-up of the latest snapshot (a query of
+    /// the store, which is Table Storage in Azure) instead of making one each.
+    /// </summary>
+    public async Task<PeopleView?> CurrentAsync(HttpContext context)
+    {
+        if (context.Items.TryGetValue(typeof(PeopleView), out var known))
+        {
+            return (PeopleView?)known;
+        }
+
+        var view = await CurrentAsync(context.RequestAborted).ConfigureAwait(false);
+        context.Items[typeof(PeopleView)] = view;
+        return view;
+    }
 
     /// <summary>The view of the latest snapshot under the release in effect today; null before any snapshot or when no release is in effect.</summary>
     public async Task<PeopleView?> CurrentAsync(CancellationToken cancellationToken)

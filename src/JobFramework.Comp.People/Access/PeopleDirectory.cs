@@ -34,6 +34,9 @@ public sealed class PeopleDirectory
     /// <summary>Whether someone manages anyone: the team view is theirs.</summary>
     public bool IsManager(string? personId) => personId is not null && _directReports.Contains(personId);
 
+    /// <summary>Whether the team view is the viewer's: comp admins, HR partners and anyone with reports.</summary>
+    public bool HasTeamView(Viewer viewer) => viewer.CompAdmin || viewer.HrPartner is not null || IsManager(viewer.PersonId);
+
     /// <summary>A manager's direct and indirect reports, by name.</summary>
     public IReadOnlyList<Person> ReportsOf(string managerId)
     {

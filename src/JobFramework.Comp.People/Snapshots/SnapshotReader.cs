@@ -38,7 +38,6 @@ public static class SnapshotReader
             ? ReadJsonLines(text, evaluator.Release.Framework)
             : RosterReader.ReadCsv(text, evaluator.Release.Framework, header => problems.Add(new SnapshotProblem(1, null, "header", header)), DirectoryColumns, requiredDirectoryColumns: 1);
         var people = new List<Person>();
-        var firstLine = new Dictionary<string, long>(StringComparer.Ordinal);
         var lines = new Dictionary<string, long>(StringComparer.Ordinal);
         foreach (var row in rows)
         {
@@ -54,13 +53,12 @@ public static class SnapshotReader
                 continue;
             }
 
-            if (firstLine.TryGetValue(person.Id, out long first))
+            if (lines.TryGetValue(person.Id, out long first))
             {
                 problems.Add(new SnapshotProblem(row.Line, person.Id, "id", $"'{person.Id}' appears twice (first on line {first})"));
                 continue;
             }
 
-            firstLine[person.Id] = row.Line;
             lines[person.Id] = row.Line;
             people.Add(person);
         }
