@@ -29,6 +29,16 @@ public static class DecisionPayloads
         json.WriteEndObject();
     });
 
+    /// <summary>The input of a disclosure: whom it is about and the snapshot it was computed from (the answer is the output, as given).</summary>
+    public static string DisclosureInput(string employeeId, string snapshot, DateOnly takenOn) => Write(json =>
+    {
+        json.WriteStartObject();
+        json.WriteString("employeeId", employeeId);
+        json.WriteString("snapshot", snapshot);
+        json.WriteString("takenOn", takenOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        json.WriteEndObject();
+    });
+
     /// <summary>The input of a named workflow's decision: the employee, the workflow and every declared input's value (defaults filled in).</summary>
     public static string Input(Employee employee, string workflow, Model.AttributeValues inputs) => Write(json =>
     {

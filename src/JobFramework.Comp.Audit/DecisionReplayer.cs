@@ -22,6 +22,12 @@ public static class DecisionReplayer
             return ReplayOutcome.Failed($"release '{record.ReleaseId}' in {release.Location} has content hash {release.ContentHash}, but the decision was made with {record.ReleaseHash}: the release was changed after the decision (restore that version from version control)");
         }
 
+        // A disclosure is computed over a whole roster snapshot, not one record: the log keeps the answer as given.
+        if (record.Kind == DecisionKind.Disclosure)
+        {
+            return ReplayOutcome.Failed("a disclosure is recorded as given; recompute it from its snapshot with 'comp transparency worker'");
+        }
+
         if (record.Kind == DecisionKind.Workflow && DecisionPayloads.ReadParameters(record.Input) is var (workflow, parameters))
         {
             var decided = new Evaluator(release) { AsOf = record.AsOf }.Evaluate(workflow, parameters);

@@ -20,6 +20,8 @@ internal static class CliApp
             RolesCommands.Create(console),
             AuditCommands.Create(console),
             PeopleCommands.Create(console),
+            ReviewGuideCommand.Create(console),
+            TransparencyCommands.Create(console),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

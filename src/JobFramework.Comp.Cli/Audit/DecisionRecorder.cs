@@ -39,6 +39,10 @@ internal sealed class DecisionRecorder(IDecisionLog log, CompiledRelease release
     public DecisionDraft Workflow(string subject, WorkflowDecision decision) =>
         Draft(DecisionKind.Workflow, subject, DecisionPayloads.Input(subject, decision.Workflow, decision.Parameters!), DecisionPayloads.Output(decision));
 
+    /// <summary>Pay information given about a worker (Art. 7), recorded as given; the output is the answer's JSON.</summary>
+    public DecisionDraft Disclosure(Transparency.WorkerPayInformation answer) =>
+        Draft(DecisionKind.Disclosure, answer.EmployeeId, DecisionPayloads.DisclosureInput(answer.EmployeeId, answer.Snapshot ?? "", answer.TakenOn), answer.ToJson());
+
     public async Task<IReadOnlyList<AppendResult>> RecordAsync(IReadOnlyList<DecisionDraft> drafts)
     {
         var results = await Log.AppendBatchAsync(drafts).ConfigureAwait(false);

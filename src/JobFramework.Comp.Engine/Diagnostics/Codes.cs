@@ -40,6 +40,8 @@ public static class Codes
     public const string Derivation = "JF3018";
     public const string MobilityPath = "JF3019";
     public const string RefusedFile = "JF3020";
+    public const string CapabilityModel = "JF3021";
+    public const string Transparency = "JF3022";
 
     public const string InvalidInput = "JF4001";
 }

@@ -42,6 +42,12 @@ internal sealed class CompiledRule
 
     public MessageTemplate SuccessEvent { get; init; } = MessageTemplate.Empty;
 
+    /// <summary>The rule's bar in words (<c>Properties.Criterion</c>), for progression criteria; empty when the rule states none.</summary>
+    public MessageTemplate Criterion { get; init; } = MessageTemplate.Empty;
+
+    /// <summary>Where the rule is written, so a published criterion can be traced to it.</summary>
+    public Diagnostics.SourceSpan Location { get; init; }
+
     public IReadOnlyList<SkillCheck> SkillChecks { get; init; } = [];
 
     /// <summary>RulesEngine's <c>Actions.OnSuccess</c> / <c>OnFailure</c> <c>OutputExpression</c>: a value computed when the rule is met, or unmet.</summary>

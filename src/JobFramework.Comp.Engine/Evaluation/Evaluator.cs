@@ -9,7 +9,7 @@ namespace JobFramework.Comp.Evaluation;
 /// Deterministic: the same employee and release always give the same result. An evaluator reuses its
 /// scratch space between calls, so it is not thread-safe — create one per thread; they are cheap.
 /// </summary>
-public sealed class Evaluator
+public sealed partial class Evaluator
 {
     private readonly EvaluationScope _scope;
     private readonly RuleOutcome[] _outcomes;

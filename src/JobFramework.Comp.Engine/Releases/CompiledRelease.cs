@@ -46,6 +46,12 @@ public sealed class CompiledRelease
     /// <summary>Every legitimate move between the release's roles, with the mobility rules behind them.</summary>
     public Mobility.MobilityGraph Mobility { get; init; } = null!;
 
+    /// <summary>Behavioural indicators per skill, expectations per level and the rating scale (capabilities.json); empty when the release has none.</summary>
+    public CapabilityModel Capabilities { get; init; } = CapabilityModel.Empty;
+
+    /// <summary>Categories of equal value and the pay-gap settings (transparency.json); none when the release has no transparency.json.</summary>
+    public Transparency.TransparencySettings Transparency { get; init; } = Comp.Transparency.TransparencySettings.None;
+
     internal IReadOnlyList<CompiledTable> Tables { get; }
 
     internal IReadOnlyDictionary<string, CompiledWorkflow> Workflows { get; }

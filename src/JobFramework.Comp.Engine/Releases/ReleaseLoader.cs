@@ -46,6 +46,12 @@ public static class ReleaseLoader
         var mobility = frameworkFile is null || skillsBroken || rolesBroken
             ? Mobility.MobilityRules.Empty
             : MobilityReader.Read(files.GetValueOrDefault(ReleaseLayout.Mobility), framework, diagnostics);
+        var capabilities = frameworkFile is null || skillsBroken
+            ? Framework.CapabilityModel.Empty
+            : CapabilityReader.Read(files.GetValueOrDefault(ReleaseLayout.Capabilities), framework, diagnostics);
+        var transparency = frameworkFile is null
+            ? Transparency.TransparencySettings.None
+            : TransparencyReader.Read(files.GetValueOrDefault(ReleaseLayout.Transparency), framework, diagnostics);
 
         // Skill ids in expressions are checked against the catalog only when the catalog itself could be read.
         var catalog = skillsBroken ? null : framework;
@@ -149,6 +155,8 @@ public static class ReleaseLoader
         var release = new CompiledRelease(manifest, contentHash!, source.Name, framework, tables, workflows, bandTable, bands, testCases)
         {
             Mobility = new Mobility.MobilityGraph(framework, mobility),
+            Capabilities = capabilities,
+            Transparency = transparency,
         };
         Governance.GovernanceLints.Check(release, files.GetValueOrDefault(ReleaseLayout.Framework), diagnostics);
         return Finish(release);
@@ -223,6 +231,7 @@ public static class ReleaseLoader
 
             string path = source.Name + "/" + relative;
             bool known = relative is ReleaseLayout.Manifest or ReleaseLayout.Framework or ReleaseLayout.Skills or ReleaseLayout.Roles or ReleaseLayout.Mobility
+                    or ReleaseLayout.Capabilities or ReleaseLayout.Transparency
                 || (relative.Count(c => c == '/') == 1 && (relative.StartsWith(ReleaseLayout.TablesFolder, StringComparison.Ordinal)
                     || relative.StartsWith(ReleaseLayout.WorkflowsFolder, StringComparison.Ordinal)
                     || relative.StartsWith(ReleaseLayout.TestsFolder, StringComparison.Ordinal)));

@@ -62,6 +62,8 @@ public static class ReleaseLayout
     public const string Skills = "skills.json";
     public const string Roles = "roles.json";
     public const string Mobility = "mobility.json";
+    public const string Capabilities = "capabilities.json";
+    public const string Transparency = "transparency.json";
     public const string TablesFolder = "tables/";
     public const string WorkflowsFolder = "workflows/";
     public const string TestsFolder = "tests/";

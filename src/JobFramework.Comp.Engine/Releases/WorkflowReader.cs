@@ -12,7 +12,7 @@ namespace JobFramework.Comp.Releases;
 /// edits (property names ignore case, as RulesEngine's reader does). Unlike RulesEngine, a rule that does
 /// not compile is an error at load with its position, never a rule that silently returns false.
 /// </summary>
-internal sealed class WorkflowReader(string file, BindingEnvironment release, DiagnosticBag diagnostics)
+internal sealed partial class WorkflowReader(string file, BindingEnvironment release, DiagnosticBag diagnostics)
 {
     private int _slots;
 
@@ -153,7 +153,7 @@ internal sealed class WorkflowReader(string file, BindingEnvironment release, Di
         var name = rule.Identifier("RuleName");
         bool enabled = rule.Bool("Enabled", false) ?? true;
         rule.String("ErrorType", false);
-        rule.Get("Properties");
+        var properties = rule.Object("Properties", false, caseInsensitive: true);
         // RulesEngine reads the enum by name or by number; LambdaExpression (0) is the only kind there is.
         switch (rule.Get("RuleExpressionType"))
         {
@@ -173,6 +173,7 @@ internal sealed class WorkflowReader(string file, BindingEnvironment release, Di
         var binder = new Binder(scope);
         var errorMessage = rule.String("ErrorMessage", false) is { } error ? MessageTemplate.Compile(error, binder, diagnostics) : MessageTemplate.Empty;
         var successEvent = rule.String("SuccessEvent", false) is { } success ? MessageTemplate.Compile(success, binder, diagnostics) : MessageTemplate.Empty;
+        var criterion = ReadCriterion(properties, name?.Value ?? "", binder);
         var (onSuccess, onFailure) = ReadActions(rule, binder);
         var operatorText = rule.String("Operator", false);
         var expression = rule.String("Expression", false);
@@ -204,6 +205,7 @@ internal sealed class WorkflowReader(string file, BindingEnvironment release, Di
             {
                 Name = name.Value, Slot = slot, Enabled = enabled, IsOr = isOr.Value, Children = children,
                 ErrorMessage = errorMessage, SuccessEvent = successEvent, Source = isOr.Value ? "Or" : "And", OnSuccess = onSuccess, OnFailure = onFailure,
+                Criterion = criterion, Location = rule.Span,
             };
         }
 
@@ -226,8 +228,30 @@ internal sealed class WorkflowReader(string file, BindingEnvironment release, Di
             Body = bound.Code,
             Source = expression.Value,
             ErrorMessage = errorMessage, SuccessEvent = successEvent, SkillChecks = [.. binder.SkillChecks], OnSuccess = onSuccess, OnFailure = onFailure,
+            Criterion = criterion, Location = rule.Span,
         };
     }
+
+    // RulesEngine keeps Properties as free-form data; "Criterion" there is the rule's bar in words, published as a
+    // progression criterion (EU Directive 2023/970 Art. 6). It states the bar for everyone, so it may not read the person.
+    private MessageTemplate ReadCriterion(ObjectReader? properties, string rule, Binder binder)
+    {
+        if (properties?.String("Criterion", false) is not { } text)
+        {
+            return MessageTemplate.Empty;
+        }
+
+        if (PersonalReference().IsMatch(text.Value))
+        {
+            diagnostics.Error(Codes.Transparency, TransparencyMessages.CriterionReadsPerson(rule), text.Span, text.RawLine);
+            return MessageTemplate.Empty;
+        }
+
+        return MessageTemplate.Compile(text, binder, diagnostics) ?? MessageTemplate.Empty;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\$\([^)]*\b(employee|band|targetBand)\b")]
+    private static partial System.Text.RegularExpressions.Regex PersonalReference();
 
     // "Actions": { "OnSuccess": { "Name": "OutputExpression", "Context": { "Expression": "…" } }, "OnFailure": … } as RulesEngine
     // writes it. The expression is typed and compiled here like the rule's own; EvaluateRule (chaining) is not supported.

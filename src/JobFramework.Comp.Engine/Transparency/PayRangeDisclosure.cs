@@ -44,8 +44,31 @@ public sealed record PayRangeDisclosure(Role Role, string LevelCode, Region Regi
 
         string level = framework.FindTrack(role.Track)?.FindLevel(role.Level)?.Code ?? role.Level.ToString(CultureInfo.InvariantCulture);
         var release = evaluator.Release;
-        return EvaluationResult<PayRangeDisclosure>.Ok(new PayRangeDisclosure(role, level, region, band, release.Id, release.ContentHash, release.Manifest.EffectiveFrom, evaluator.AsOf));
+        return EvaluationResult<PayRangeDisclosure>.Ok(new PayRangeDisclosure(role, level, region, band, release.Id, release.ContentHash, release.Manifest.EffectiveFrom, evaluator.AsOf)
+        {
+            Progression = release.Transparency.ProgressionInPostings.Contains(region.Id) ? ProgressionFor(evaluator, role) : [],
+        });
     }
+
+    /// <summary>
+    /// Where the release requires it for the region (transparency.json <c>progressionInPostings</c>): the criteria for
+    /// moving up from the advertised level, one line each, traced to their rules; empty at the top of the track.
+    /// </summary>
+    public IReadOnlyList<string> Progression { get; init; } = [];
+
+    private static IReadOnlyList<string> ProgressionFor(Evaluator evaluator, Role role)
+    {
+        var next = evaluator.Release.Framework.FindTrack(role.Track)?.NextAbove(role.Level);
+        if (next is null || ProgressionCriteria.For(evaluator, role.Family, role.Track, next.Number) is not { Succeeded: true } criteria)
+        {
+            return [];
+        }
+
+        return [.. criteria.Value!.Steps.SelectMany(s => s.Criteria).SelectMany(Lines)];
+    }
+
+    private static IEnumerable<string> Lines(StatedCriterion criterion) =>
+        criterion.Children.Count == 0 ? [ProgressionWriter.Line(criterion)] : criterion.Children.SelectMany(Lines);
 
     /// <summary>For people: "Software Engineer (IC4), United States: base pay 118,500.00 – 177,500.00 USD a year; …".</summary>
     public string ToText()
@@ -61,7 +84,17 @@ public sealed record PayRangeDisclosure(Role Role, string LevelCode, Region Regi
             text.Append(equity ? "; eligible for equity" : "; no equity");
         }
 
-        return text.Append(CultureInfo.InvariantCulture, $". Rules: release {ReleaseId} (effective {EffectiveFrom:yyyy-MM-dd}), as of {AsOf:yyyy-MM-dd}.").ToString();
+        text.Append(CultureInfo.InvariantCulture, $". Rules: release {ReleaseId} (effective {EffectiveFrom:yyyy-MM-dd}), as of {AsOf:yyyy-MM-dd}.");
+        if (Progression.Count > 0)
+        {
+            text.Append("\nProgression from this level:");
+            foreach (var line in Progression)
+            {
+                text.Append("\n- ").Append(line);
+            }
+        }
+
+        return text.ToString();
     }
 
     /// <summary>For job-posting systems: amounts as exact decimal strings, absent components left out.</summary>
@@ -87,6 +120,17 @@ public sealed record PayRangeDisclosure(Role Role, string LevelCode, Region Regi
             if (Band.Equity is { } equity)
             {
                 json.WriteBoolean("equity", equity);
+            }
+
+            if (Progression.Count > 0)
+            {
+                json.WriteStartArray("progression");
+                foreach (var line in Progression)
+                {
+                    json.WriteStringValue(line);
+                }
+
+                json.WriteEndArray();
             }
 
             json.WriteString("release", ReleaseId);
