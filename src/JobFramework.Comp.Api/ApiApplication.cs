@@ -128,6 +128,7 @@ public static class ApiApplication
         DecisionEndpoints.Map(app);
         PeopleEndpoints.Map(app);
         PostingEndpoints.Map(app);
+        TransparencyEndpoints.Map(app);
         HealthEndpoints.Map(app);
     }
 

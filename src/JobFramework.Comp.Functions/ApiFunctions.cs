@@ -35,6 +35,22 @@ public sealed class ApiFunctions(WorkerRoutes routes)
     public Task ListSnapshots([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/people/snapshots")] HttpRequest request, FunctionContext context) =>
         routes.InvokeAsync(context, nameof(ListSnapshots));
 
+    [Function("ReviewGuide")]
+    public Task ReviewGuide([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/people/{id}/review-guide")] HttpRequest request, FunctionContext context) =>
+        routes.InvokeAsync(context, nameof(ReviewGuide));
+
+    [Function("PayInformation")]
+    public Task PayInformation([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/people/{id}/pay-information")] HttpRequest request, FunctionContext context) =>
+        routes.InvokeAsync(context, nameof(PayInformation));
+
+    [Function("PayGapReport")]
+    public Task PayGapReport([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/transparency/gap-report")] HttpRequest request, FunctionContext context) =>
+        routes.InvokeAsync(context, nameof(PayGapReport));
+
+    [Function("ProgressionCriteria")]
+    public Task ProgressionCriteria([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/transparency/criteria/{family}/{track}")] HttpRequest request, FunctionContext context) =>
+        routes.InvokeAsync(context, nameof(ProgressionCriteria));
+
     [Function("PostingRange")]
     public Task PostingRange([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/postings/{roleId}")] HttpRequest request, FunctionContext context) =>
         routes.InvokeAsync(context, nameof(PostingRange));

@@ -81,6 +81,17 @@ public sealed class GeneratedClientTests(GeneratedClientTests.Host host) : IClas
 
         (await As(Roles.CompAdmin).ListSnapshotsAsync()).Snapshots.Single().Id.ShouldBe("2026-11-30");
 
+        using (var snapshot = File.OpenRead(Repository.Sample("pay-gap.csv")))
+        {
+            (await As(Roles.Payroll).ImportSnapshotAsync("2027-07-01", new FileParameter(snapshot, "pay-gap.csv", "text/csv"))).Release.ShouldBe("2027-h2");
+        }
+
+        var guide = await As(Roles.ReviewTooling).ReviewGuideAsync("DE030", "2027-07-01");
+        (guide.Level, guide.Release, guide.Prompts.Count > 0).ShouldBe(("IC3", "2027-h2", true));
+        (await As(Roles.CompAdmin).PayInformationAsync("DE030", null)).Kind.ShouldBe("disclosure");
+        var report = await As(Roles.Auditor).PayGapReportAsync(null, "json");
+        (report.Release, report.ThresholdPct, report.Units.Count).ShouldBe(("2027-h2", 5d, 2));
+
         var posting = await As(Roles.ReviewTooling).PostingRangeAsync("eng-ic4", "de", "2026-11-30");
         (posting.Currency, posting.BaseMin, posting.BaseMax, posting.BonusTargetPct, posting.Equity).ShouldBe(("EUR", "80500.00", "120500.00", 10, true));
 

@@ -41,6 +41,10 @@ public sealed class RoleMatrixTests : IClassFixture<RoleMatrixTests.Host>
         ("POST", "/api/people/snapshots?takenOn=2026-11-30", "id,name,family,track,level,region,baseSalary\nP1,Pat,data,ic,3,sg,98000\n", "text/csv", [Roles.Payroll, Roles.CompAdmin]),
         ("GET", "/api/people/snapshots", "", "", [Roles.Payroll, Roles.CompAdmin]),
         ("GET", "/api/postings/eng-ic4?region=us&asOf=2026-11-30", "", "", Roles.All),
+        ("GET", "/api/people/E1001/review-guide", "", "", [Roles.ReviewTooling, Roles.CompAdmin]),
+        ("GET", "/api/people/E1001/pay-information", "", "", [Roles.CompAdmin]),
+        ("GET", "/api/transparency/gap-report", "", "", [Roles.CompAdmin, Roles.Auditor]),
+        ("GET", "/api/transparency/criteria/engineering/ic?asOf=2027-07-01", "", "", Roles.All),
     ];
 
     public static TheoryData<string, string, string?> Matrix()

@@ -31,7 +31,8 @@ public sealed class EveryEndpointTests(PublishedWorker worker)
             string text = await response.Content.ReadAsStringAsync();
             response.StatusCode.ShouldBe(status, $"{function}: {text}");
             called.Add(function);
-            return mediaType == "application/x-ndjson" ? default : JsonDocument.Parse(text).RootElement.Clone();
+            bool json = response.Content.Headers.ContentType?.MediaType == "application/json";
+            return mediaType == "application/x-ndjson" || !json ? default : JsonDocument.Parse(text).RootElement.Clone();
         }
 
         await Call("Liveness", HttpMethod.Get, "/health", null);
@@ -56,6 +57,12 @@ public sealed class EveryEndpointTests(PublishedWorker worker)
         await Call("GetWorkflowRequestSchema", HttpMethod.Get, "/api/schema/workflows/merit?asOf=2027-09-01", "auditor");
         await Call("ImportSnapshot", HttpMethod.Post, "/api/people/snapshots?takenOn=2026-11-30", "payroll", "id,name,family,track,level,region,baseSalary\nP1,Pat,data,ic,3,sg,98000\n", "text/csv", HttpStatusCode.Created);
         await Call("ListSnapshots", HttpMethod.Get, "/api/people/snapshots", "comp-admin");
+        // The pay-gap sample, dated when 2027-h2 (with transparency.json) is in effect, becomes the latest snapshot.
+        await Call("ImportSnapshot", HttpMethod.Post, "/api/people/snapshots?takenOn=2027-07-01", "payroll", File.ReadAllText(Repository.Sample("pay-gap.csv")), "text/csv", HttpStatusCode.Created);
+        (await Call("ReviewGuide", HttpMethod.Get, "/api/people/DE030/review-guide?asOf=2027-07-01", "review-tooling")).GetProperty("level").GetString().ShouldBe("IC3");
+        (await Call("PayInformation", HttpMethod.Get, "/api/people/DE030/pay-information", "comp-admin")).GetProperty("kind").GetString().ShouldBe("disclosure");
+        (await Call("PayGapReport", HttpMethod.Get, "/api/transparency/gap-report", "auditor")).GetProperty("thresholdPct").GetDecimal().ShouldBe(5m);
+        await Call("ProgressionCriteria", HttpMethod.Get, "/api/transparency/criteria/engineering/ic?level=4&asOf=2027-07-01", "payroll");
         (await Call("PostingRange", HttpMethod.Get, "/api/postings/eng-ic4?region=us&asOf=2026-11-30", "auditor")).GetProperty("baseMin").GetString().ShouldBe("118500.00");
         await Call("EvaluateWorkflow", HttpMethod.Post, "/api/workflows/merit/evaluations", "comp-admin", "{\"employee\": " + Employee + ", \"asOf\": \"2027-09-01\", \"inputs\": {}}");
 

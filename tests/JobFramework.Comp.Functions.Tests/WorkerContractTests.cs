@@ -34,7 +34,7 @@ public sealed class WorkerContractTests(PublishedWorker worker, ITestOutputHelpe
             .OrderBy(f => f.Name, StringComparer.Ordinal).ToList();
 
         functions.ShouldBe(standalone);
-        functions.Count.ShouldBe(22);
+        functions.Count.ShouldBe(26);
         worker.Host.Functions["ReleaseActivation"].TriggerType.ShouldBe("timerTrigger");
         output.WriteLine($"worker start-up through the stand-in host (process start to {worker.Host.Functions.Count} functions loaded): {worker.Host.StartupTime.TotalMilliseconds:N0} ms");
     }

@@ -41,7 +41,7 @@ internal sealed class DecisionRecorder(IDecisionLog log, CompiledRelease release
 
     /// <summary>Pay information given about a worker (Art. 7), recorded as given; the output is the answer's JSON.</summary>
     public DecisionDraft Disclosure(Transparency.WorkerPayInformation answer) =>
-        Draft(DecisionKind.Disclosure, answer.EmployeeId, DecisionPayloads.DisclosureInput(answer.EmployeeId, answer.Snapshot ?? "", answer.TakenOn), answer.ToJson());
+        Draft(DecisionKind.Disclosure, answer.EmployeeId, DecisionPayloads.DisclosureInput(answer.EmployeeId, answer.Snapshot ?? "", answer.TakenOn), answer.ToJson(indented: false));
 
     public async Task<IReadOnlyList<AppendResult>> RecordAsync(IReadOnlyList<DecisionDraft> drafts)
     {

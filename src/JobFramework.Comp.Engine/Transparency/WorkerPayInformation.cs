@@ -57,10 +57,11 @@ public sealed record WorkerPayInformation(
             release.Id, release.ContentHash, takenOn, snapshot));
     }
 
-    public string ToJson()
+    /// <summary>The answer as JSON: indented for people, compact (<paramref name="indented"/> false) as the audit log records it.</summary>
+    public string ToJson(bool indented = true)
     {
         using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = indented }))
         {
             json.WriteStartObject();
             json.WriteString("employeeId", EmployeeId);
@@ -103,7 +104,7 @@ public sealed record WorkerPayInformation(
             json.WriteEndObject();
         }
 
-        return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+        return Encoding.UTF8.GetString(stream.ToArray()) + (indented ? "\n" : "");
     }
 
     public string ToText(int minimumGroupSize)

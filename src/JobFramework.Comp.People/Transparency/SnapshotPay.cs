@@ -6,6 +6,12 @@ using JobFramework.Comp.Transparency;
 
 namespace JobFramework.Comp.People.Transparency;
 
+/// <summary>Why a snapshot's pay figures cannot be given: <see cref="NotFound"/> when there is no such snapshot (or none yet).</summary>
+public sealed record SnapshotPayProblem(bool NotFound, string Message)
+{
+    public override string ToString() => Message;
+}
+
 /// <summary>
 /// A stored roster snapshot read for the pay-transparency figures: the snapshot, the release in effect on the date it
 /// describes (the one that placed those people), and everyone's pay record under that release.
@@ -13,7 +19,7 @@ namespace JobFramework.Comp.People.Transparency;
 public sealed record SnapshotPay(SnapshotInfo Snapshot, CompiledRelease Release, IReadOnlyList<PayRecord> Records)
 {
     /// <summary>The named snapshot (default: the latest), or why its figures cannot be computed.</summary>
-    public static async Task<(SnapshotPay? Pay, string? Problem)> LoadAsync(IPeopleStore store, Func<DateOnly, (CompiledRelease? Release, string? Reason)> releaseOn, string? snapshotId, CancellationToken cancellationToken = default)
+    public static async Task<(SnapshotPay? Pay, SnapshotPayProblem? Problem)> LoadAsync(IPeopleStore store, Func<DateOnly, (CompiledRelease? Release, string? Reason)> releaseOn, string? snapshotId, CancellationToken cancellationToken = default)
     {
         var snapshots = snapshotId is null ? [] : await store.ListAsync(cancellationToken).ConfigureAwait(false);
         var snapshot = snapshotId is null
@@ -21,18 +27,18 @@ public sealed record SnapshotPay(SnapshotInfo Snapshot, CompiledRelease Release,
             : snapshots.FirstOrDefault(s => string.Equals(s.Id, snapshotId, StringComparison.Ordinal));
         if (snapshot is null)
         {
-            return (null, snapshotId is null ? "No roster snapshot has been imported yet ('comp people import')." : $"No snapshot '{snapshotId}'; stored: {string.Join(", ", snapshots.Select(s => s.Id))}.");
+            return (null, new(true, snapshotId is null ? "No roster snapshot has been imported yet ('comp people import')." : $"No snapshot '{snapshotId}'; stored: {string.Join(", ", snapshots.Select(s => s.Id))}."));
         }
 
         var (release, reason) = releaseOn(snapshot.TakenOn);
         if (release is null)
         {
-            return (null, $"No release is in effect on {snapshot.TakenOn:yyyy-MM-dd}, the date of snapshot {snapshot.Id}: {reason}");
+            return (null, new(false, $"No release is in effect on {snapshot.TakenOn:yyyy-MM-dd}, the date of snapshot {snapshot.Id}: {reason}"));
         }
 
         if (!release.Transparency.Defined)
         {
-            return (null, $"Release {release.Id}, in effect on {snapshot.TakenOn:yyyy-MM-dd}, defines no categories of equal value (transparency.json): there is nothing to compare within.");
+            return (null, new(false, $"Release {release.Id}, in effect on {snapshot.TakenOn:yyyy-MM-dd}, defines no categories of equal value (transparency.json): there is nothing to compare within."));
         }
 
         var employees = new List<Employee>();
@@ -41,7 +47,7 @@ public sealed record SnapshotPay(SnapshotInfo Snapshot, CompiledRelease Release,
             var read = DecisionPayloads.ReadInput(person.Record, release.Framework);
             if (!read.Succeeded)
             {
-                return (null, $"Snapshot {snapshot.Id}: the record of {person.Id} no longer reads under release {release.Id}: {string.Join("; ", read.Errors)}");
+                return (null, new(false, $"Snapshot {snapshot.Id}: the record of {person.Id} no longer reads under release {release.Id}: {string.Join("; ", read.Errors)}"));
             }
 
             employees.Add(read.Value.Employee);

@@ -335,6 +335,24 @@ internal static class BadRequestCatalog
         }
 
         yield return new BadRequest("snapshot by review tooling", HttpMethod.Post, path, Roles.ReviewTooling, BadRequest.Utf8(header), "text/csv", 403, "roles");
+        foreach (var (mistake, url, role, status, named) in new[]
+        {
+            ("criteria of an unknown family", "/api/transparency/criteria/enginering/ic?asOf=2027-07-01", Roles.Payroll, 400, "family"),
+            ("criteria of an unknown track", "/api/transparency/criteria/engineering/icc?asOf=2027-07-01", Roles.Payroll, 400, "track"),
+            ("criteria level as text", "/api/transparency/criteria/engineering/ic?level=four", Roles.Payroll, 400, "level"),
+            ("criteria into the bottom level", "/api/transparency/criteria/engineering/ic?level=1&asOf=2027-07-01", Roles.Payroll, 400, "level"),
+            ("criteria in an unknown format", "/api/transparency/criteria/engineering/ic?format=pdf", Roles.Payroll, 400, "format"),
+            ("gap report in an unknown format", "/api/transparency/gap-report?format=xlsx", Roles.CompAdmin, 400, "format"),
+            ("gap report of an unknown snapshot", "/api/transparency/gap-report?snapshot=1999-01-01", Roles.CompAdmin, 404, "1999-01-01"),
+            ("gap report unknown parameter", "/api/transparency/gap-report?region=de", Roles.CompAdmin, 400, "region"),
+            ("review guide asOf not a date", "/api/people/E1001/review-guide?asOf=soon", Roles.ReviewTooling, 400, "asOf"),
+            ("review guide unknown parameter", "/api/people/E1001/review-guide?level=4", Roles.ReviewTooling, 400, "level"),
+            ("pay information unknown parameter", "/api/people/E1001/pay-information?sex=female", Roles.CompAdmin, 400, "sex"),
+            ("pay information by payroll", "/api/people/E1001/pay-information", Roles.Payroll, 403, "roles"),
+        })
+        {
+            yield return new BadRequest(mistake, HttpMethod.Get, url, role, null, null, status, named);
+        }
     }
 
     /// <summary>Mistakes in the query strings and route values of the read endpoints.</summary>
