@@ -57,6 +57,8 @@ internal static class DecisionPrinter
                 DecisionKind.Eligibility => (root.GetProperty("eligible").GetBoolean() ? "eligible for " : "not yet eligible for ") + (root.GetProperty("target").GetProperty("levelCode").GetString() ?? "the target"),
                 DecisionKind.Mobility => Moves(root.GetProperty("options")),
                 DecisionKind.Workflow => Workflow(root),
+                DecisionKind.Disclosure => $"pay information: category {root.GetProperty("category").GetProperty("id").GetString()}, "
+                    + (root.GetProperty("averages").EnumerateArray().All(a => !a.GetProperty("withheld").GetBoolean()) ? "averages of women and men given" : "some averages withheld"),
                 _ => DecisionKinds.Name(record.Kind),
             };
         }
