@@ -165,4 +165,21 @@ public sealed class DiffAndSimulateCommandTests : IDisposable
         output.ShouldContain("  + merit/outputs/meritPct: eligible ? constants.meritBudgetPct * matrixMultiple : 0, rounded 0.1 halfUp, cap constants.meritCapPct\n");
         output.ShouldContain("  + table meritMatrix: 4 rows\n");
     }
+
+    [Fact]
+    public void Diff_shows_which_published_progression_criteria_a_release_changes()
+    {
+        var (code, output, _) = CliRunner.Run("rules", "diff", "2027-h1", "2027-h2", "--rules", Repository.Rules, "--json");
+
+        code.ShouldBe(ExitCodes.Ok);
+        using var json = System.Text.Json.JsonDocument.Parse(output);
+        var progression = json.RootElement.GetProperty("progression").EnumerateArray().ToList();
+        // 2027-h2 words every criterion (Properties.Criterion) and adds the capability model: every step of every track in every family changes.
+        progression.Count.ShouldBe(72);
+        var step = progression.Single(p => p.GetProperty("id").GetString() == "engineering/ic IC3→IC4");
+        var details = step.GetProperty("details").EnumerateArray().Select(d => d.GetString()).ToList();
+        details.ShouldContain("- TimeInLevel");
+        details.ShouldContain("+ At least 12 months in the current level.");
+        details.ShouldContain("+ expects scope: Several related areas of a team, or a whole service.");
+    }
 }

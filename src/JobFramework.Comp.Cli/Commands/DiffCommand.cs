@@ -70,6 +70,7 @@ internal static class DiffCommand
         Section(text, "rules", diff.Rules, ItemLine);
         Section(text, "lookup tables", diff.Tables, ItemLine);
         Section(text, "mobility", diff.Mobility, ItemLine);
+        Section(text, "progression criteria", diff.Progression, ItemLine);
         return text.ToString();
     }
 
@@ -154,6 +155,7 @@ internal static class DiffCommand
             Items(json, "rules", diff.Rules);
             Items(json, "tables", diff.Tables);
             Items(json, "mobility", diff.Mobility);
+            Items(json, "progression", diff.Progression);
             json.WriteEndObject();
         }
 

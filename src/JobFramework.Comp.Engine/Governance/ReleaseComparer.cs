@@ -20,6 +20,7 @@ public static class ReleaseComparer
         Tables(from, to))
     {
         Mobility = MobilityComparer.Compare(from.Mobility.Rules, to.Mobility.Rules),
+        Progression = ProgressionComparer.Compare(from, to),
     };
 
     private static List<BandChange> Bands(CompiledRelease from, CompiledRelease to)

@@ -45,5 +45,8 @@ public sealed record ReleaseDiff(
     /// <summary>Mobility rules: settings, trainings, named career paths, learning pathways per skill.</summary>
     public IReadOnlyList<ItemChange> Mobility { get; init; } = [];
 
-    public bool IsEmpty => Bands.Count + Roles.Count + Skills.Count + FocusAreas.Count + Structure.Count + Rules.Count + Tables.Count + Mobility.Count == 0;
+    /// <summary>Published progression criteria (Art. 6) per family, track and step up: criteria in words, expectations, skills.</summary>
+    public IReadOnlyList<ItemChange> Progression { get; init; } = [];
+
+    public bool IsEmpty => Bands.Count + Roles.Count + Skills.Count + FocusAreas.Count + Structure.Count + Rules.Count + Tables.Count + Mobility.Count + Progression.Count == 0;
 }

@@ -31,6 +31,11 @@ public static class ProgressionWriter
                 WriteCriterion(md, criterion, $"{number++.ToString(CultureInfo.InvariantCulture)}. ", "   ");
             }
 
+            if (step.TargetRole is null)
+            {
+                md.Append(CultureInfo.InvariantCulture, $"\n{NoRole(document, step)}\n");
+            }
+
             if (step.Skills.Count > 0)
             {
                 md.Append(CultureInfo.InvariantCulture, $"\nSkills of {step.TargetRole!.Title} ({step.To.Code}):\n\n| Skill | Proficiency | What it looks like |\n|---|---|---|\n");
@@ -73,6 +78,11 @@ public static class ProgressionWriter
             }
 
             html.Append("</ol>\n");
+            if (step.TargetRole is null)
+            {
+                html.Append(CultureInfo.InvariantCulture, $"<p>{E(NoRole(document, step))}</p>\n");
+            }
+
             if (step.Skills.Count > 0)
             {
                 html.Append(CultureInfo.InvariantCulture, $"<table><caption>Skills of {E(step.TargetRole!.Title)} ({E(step.To.Code)})</caption>\n<thead><tr><th scope=\"col\">Skill</th><th scope=\"col\">Proficiency</th><th scope=\"col\">What it looks like</th></tr></thead>\n<tbody>\n");
@@ -104,6 +114,10 @@ public static class ProgressionWriter
     /// <summary>A criterion as one line of text: the statement (or the rule's name when it states none) and where the rule is written.</summary>
     public static string Line(StatedCriterion criterion) =>
         $"{criterion.Statement ?? $"{criterion.Rule} (the rule states no criterion in words)"} (rule {criterion.Rule}, {criterion.Location})";
+
+    // A criterion that reads the target role renders "?" without one: say why, rather than leave the reader guessing.
+    private static string NoRole(ProgressionCriteria document, ProgressionStep step) =>
+        $"Note: the release defines no {document.Family.Name} role at {step.To.Code}, so the criteria that read the role (its skills and expectations, shown as ?) cannot be met there until one is defined.";
 
     private static string Provenance(ProgressionCriteria document) =>
         string.Create(CultureInfo.InvariantCulture, $"Generated from release {document.ReleaseId} (effective {document.EffectiveFrom:yyyy-MM-dd}, content {document.ContentHash}): the rules that decide eligibility. Every criterion names the rule that applies it.");
