@@ -33,9 +33,8 @@ public class PageSite : IAsyncLifetime
         _service = await ServiceProcess.StartAsync(Path.Combine(_folder, "audit.db"), PrepareRules(_folder), development: true, settings:
         [
             "--Comp:People:Store=" + Path.Combine(_folder, "people.db"),
-            "--Comp:People:SeedSnapshot=" + Repository.Sample("people.csv"),
-            "--Comp:People:AsOf=" + AsOf,
             "--Comp:WatchRules=false",
+            .. PeopleSettings(),
         ]);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
@@ -47,6 +46,10 @@ public class PageSite : IAsyncLifetime
         });
         Directory.CreateDirectory(Screenshots);
     }
+
+    /// <summary>Which roster the service seeds and the date its pages are as of: the sample people on <see cref="AsOf"/>, unless a derived site says otherwise.</summary>
+    protected virtual IEnumerable<string> PeopleSettings() =>
+        ["--Comp:People:SeedSnapshot=" + Repository.Sample("people.csv"), "--Comp:People:AsOf=" + AsOf];
 
     /// <summary>The rules folder the service loads: the sample rules, unless a derived site prepares its own in <paramref name="folder"/>.</summary>
     protected virtual string PrepareRules(string folder) => Repository.Rules;
@@ -98,7 +101,7 @@ public class PageSite : IAsyncLifetime
 /// other test projects on a 2-core machine, made page loads slow enough to time out.
 /// </summary>
 [CollectionDefinition(Name)]
-public sealed class PageSiteCollection : ICollectionFixture<PageSite>, ICollectionFixture<DraftSite>
+public sealed class PageSiteCollection : ICollectionFixture<PageSite>, ICollectionFixture<DraftSite>, ICollectionFixture<TransparencySite>
 {
     public const string Name = "pages";
 }

@@ -102,11 +102,7 @@ public static class TransparencyEndpoints
             return ApiProblems.NotFound(answer.Errors[0].Message);
         }
 
-        var draft = new DecisionDraft(
-            DecisionKind.Disclosure, id, pay.Snapshot.TakenOn, pay.Release.Id, pay.Release.ContentHash,
-            DecisionPayloads.DisclosureInput(id, pay.Snapshot.Id, pay.Snapshot.TakenOn), answer.Value!.ToJson(indented: false),
-            context.User.Identity?.Name);
-        return await Recorded.AppendAsync(log, draft, context.Response, cancellationToken).ConfigureAwait(false);
+        return await Recorded.AppendAsync(log, pay.Disclosure(answer.Value!, context.User.Identity?.Name), context.Response, cancellationToken).ConfigureAwait(false);
     }
 
     private static async Task<IResult> GapReportAsync(string? snapshot, string? format, ReleaseSet releases, IPeopleStore store, CancellationToken cancellationToken)
@@ -155,7 +151,7 @@ public static class TransparencyEndpoints
 
     private static async Task<(SnapshotPay? Pay, IResult? Problem)> LoadAsync(IPeopleStore store, ReleaseSet releases, string? snapshot, CancellationToken cancellationToken)
     {
-        var (pay, problem) = await SnapshotPay.LoadAsync(store, date => (releases.InEffectOn(date, out var reason), reason), QueryParameters.Value(snapshot), cancellationToken).ConfigureAwait(false);
+        var (pay, problem) = await SnapshotPay.LoadAsync(store, releases.InEffect, QueryParameters.Value(snapshot), cancellationToken).ConfigureAwait(false);
         return pay is not null ? (pay, null)
             : (null, problem!.NotFound ? ApiProblems.NotFound(problem.Message) : ApiProblems.Status(StatusCodes.Status409Conflict, "The snapshot's pay figures cannot be computed.", problem.Message));
     }

@@ -50,6 +50,9 @@ public sealed class ReleaseSet : IDisposable
     /// <summary>The approved release in effect on <paramref name="asOf"/>, or null with the reason.</summary>
     public CompiledRelease? InEffectOn(DateOnly asOf, out string? reason) => Catalog.InEffectOn(asOf, out reason);
 
+    /// <summary>The same as a pair, for callers that look releases up by date (a snapshot's figures under the release of its date).</summary>
+    public (CompiledRelease? Release, string? Reason) InEffect(DateOnly asOf) => (InEffectOn(asOf, out var reason), reason);
+
     /// <summary>
     /// An evaluator for the release on this thread (an evaluator reuses scratch space), dropped with the release,
     /// set to the request's as-of date so rules read the constants in effect then.

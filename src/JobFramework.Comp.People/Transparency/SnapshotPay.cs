@@ -58,5 +58,10 @@ public sealed record SnapshotPay(SnapshotInfo Snapshot, CompiledRelease Release,
 
     public PayGapReport GapReport() => PayGapReport.Build(Release, Records, Snapshot.TakenOn, Snapshot.Id);
 
+    /// <summary>The audit record of an Art. 7 answer given to <paramref name="caller"/>: whom it is about, from which snapshot, the answer as given.</summary>
+    public DecisionDraft Disclosure(WorkerPayInformation answer, string? caller) => new(
+        DecisionKind.Disclosure, answer.EmployeeId, Snapshot.TakenOn, Release.Id, Release.ContentHash,
+        DecisionPayloads.DisclosureInput(answer.EmployeeId, Snapshot.Id, Snapshot.TakenOn), answer.ToJson(indented: false), caller);
+
     public EvaluationResult<WorkerPayInformation> Worker(string employeeId) => WorkerPayInformation.For(Release, Records, employeeId, Snapshot.TakenOn, Snapshot.Id);
 }
