@@ -66,7 +66,7 @@ public sealed class WorkflowEndpointTests : IDisposable
         outputs["meritIncrease"].GetProperty("value").GetProperty("amount").GetString().ShouldBe("2494.00");
         outputs["meritPct"].GetProperty("inputs").EnumerateArray()
             .Single(i => i.GetProperty("name").GetString() == "constants.meritBudgetPct").GetProperty("source").GetString()
-            .ShouldBe("framework.json:81, in effect from 2027-07-01");
+            .ShouldBe("framework.json:82, in effect from 2027-07-01");
 
         string id = root.GetProperty("decisionId").GetString()!;
         await using (var log = SqliteDecisionLog.Open(_host.AuditStore))

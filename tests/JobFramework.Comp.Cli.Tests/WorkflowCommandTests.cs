@@ -25,7 +25,7 @@ public sealed class WorkflowCommandTests : IDisposable
         output.ShouldContain("EVERY RULE MET\n");
         output.ShouldContain("[met]   BelowBandMaximum: Base pay is below the band maximum 150500.00 USD.");
         output.ShouldContain("[met]   HiredBeforeCutoff: Hired 2000-01-01, before the merit cut-off 2027-04-01.");
-        output.ShouldContain("constants.meritBudgetPct = 3.5 (framework.json:81, in effect from 2027-07-01)");
+        output.ShouldContain("constants.meritBudgetPct = 3.5 (framework.json:82, in effect from 2027-07-01)");
         output.ShouldContain("  meritIncrease = 4988.00 USD\n");
         output.ShouldContain("4987.50 USD rounded (1 halfUp) to 4988.00 USD");
     }

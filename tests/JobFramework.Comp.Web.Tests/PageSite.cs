@@ -15,7 +15,6 @@ public class PageSite : IAsyncLifetime
 
     private readonly string _folder = Directory.CreateTempSubdirectory("comp-pages-").FullName;
     private ServiceProcess? _service;
-    private IPlaywright? _playwright;
 
     public IBrowser Browser { get; private set; } = null!;
 
@@ -36,14 +35,7 @@ public class PageSite : IAsyncLifetime
             "--Comp:WatchRules=false",
             .. PeopleSettings(),
         ]);
-        _playwright = await Playwright.CreateAsync();
-        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = ChromiumPath,
-            Headless = true,
-            // As root in a sandbox without a network: no setuid sandbox, no GPU, no calls home.
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-        });
+        Browser = await SharedBrowser.AcquireAsync();
         Directory.CreateDirectory(Screenshots);
     }
 
@@ -87,17 +79,16 @@ public class PageSite : IAsyncLifetime
     {
         if (Browser is not null)
         {
-            await Browser.DisposeAsync();
+            await SharedBrowser.ReleaseAsync();
         }
 
-        _playwright?.Dispose();
         _service?.Dispose();
         Directory.Delete(_folder, recursive: true);
     }
 }
 
 /// <summary>
-/// Every page test in one collection, run one after another: two services and two browsers at once, beside the
+/// Every page test in one collection, run one after another, the three sites sharing one browser: two services and two browsers at once, beside the
 /// other test projects on a 2-core machine, made page loads slow enough to time out.
 /// </summary>
 [CollectionDefinition(Name)]

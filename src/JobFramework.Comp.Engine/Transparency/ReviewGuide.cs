@@ -38,6 +38,12 @@ public sealed record ReviewGuide(
     string ReleaseId,
     string ContentHash)
 {
+    /// <summary>Each level-up rule's criterion in words (<c>Properties.Criterion</c>), by rule name: what a rule met without a message of its own is shown as.</summary>
+    public IReadOnlyDictionary<string, string> Criteria { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>A criterion's outcome in words: the rule's message, else its stated criterion, else its name.</summary>
+    public string Describe(CriterionResult criterion) => criterion.Message ?? Criteria.GetValueOrDefault(criterion.Rule) ?? criterion.Rule;
+
     /// <summary>The guide for an employee record, or its input errors (field by field).</summary>
     public static EvaluationResult<ReviewGuide> For(Evaluator evaluator, Employee employee)
     {
@@ -72,10 +78,16 @@ public sealed record ReviewGuide(
             .ToList();
         var next = decision.TargetLevelCode is null ? null : release.Capabilities.ExpectationFor(decision.TargetTrack, decision.TargetLevel);
         var prompts = ReviewPrompts.For(level, competencies, decision, next, goals, scale);
+        var stated = evaluator.StateLevelUpCriteria(employee).Value ?? [];
         return EvaluationResult<ReviewGuide>.Ok(new ReviewGuide(
             employee, role, level, release.Capabilities.ExpectationFor(employee.Track, employee.Level), competencies, release.Capabilities.Ratings,
-            decision, next, goals, prompts, release.Id, release.ContentHash));
+            decision, next, goals, prompts, release.Id, release.ContentHash)
+        {
+            Criteria = stated.SelectMany(Flatten).Where(c => c.Statement is not null).ToDictionary(c => c.Rule, c => c.Statement!, StringComparer.Ordinal),
+        });
     }
+
+    private static IEnumerable<StatedCriterion> Flatten(StatedCriterion criterion) => criterion.Children.SelectMany(Flatten).Prepend(criterion);
 
     /// <summary>The criteria a person meets or not, nested rules flattened to the ones that decide.</summary>
     internal static IEnumerable<CriterionResult> Leaves(CriterionResult criterion) =>

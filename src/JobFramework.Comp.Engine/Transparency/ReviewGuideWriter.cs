@@ -55,14 +55,14 @@ public static class ReviewGuideWriter
             json.WriteStartArray("met");
             foreach (var c in guide.LevelUp.Criteria.SelectMany(ReviewGuide.Leaves).Where(c => c.Outcome == RuleOutcome.Met))
             {
-                Criterion(json, c);
+                Criterion(json, c, guide);
             }
 
             json.WriteEndArray();
             json.WriteStartArray("toChange");
             foreach (var c in guide.LevelUp.Criteria.SelectMany(ReviewGuide.Leaves).Where(c => c.Outcome is RuleOutcome.Unmet or RuleOutcome.Error))
             {
-                Criterion(json, c);
+                Criterion(json, c, guide);
             }
 
             json.WriteEndArray();
@@ -140,7 +140,7 @@ public static class ReviewGuideWriter
         text.Append(CultureInfo.InvariantCulture, $"\nLevel-up to {guide.LevelUp.TargetLevelCode ?? "(top of the track)"}: {(guide.LevelUp.Eligible ? "every criterion met" : "not yet")}\n");
         foreach (var c in guide.LevelUp.Criteria.SelectMany(ReviewGuide.Leaves))
         {
-            text.Append(CultureInfo.InvariantCulture, $"  {(c.Outcome == RuleOutcome.Met ? "met" : "to change")}: {c.Message ?? c.Rule}\n");
+            text.Append(CultureInfo.InvariantCulture, $"  {(c.Outcome == RuleOutcome.Met ? "met" : "to change")}: {guide.Describe(c)}\n");
         }
 
         if (guide.Goals.Count > 0)
@@ -161,11 +161,12 @@ public static class ReviewGuideWriter
         return text.ToString();
     }
 
-    private static void Criterion(Utf8JsonWriter json, CriterionResult criterion)
+    private static void Criterion(Utf8JsonWriter json, CriterionResult criterion, ReviewGuide guide)
     {
         json.WriteStartObject();
         json.WriteString("rule", criterion.Rule);
         Optional(json, "message", criterion.Message);
+        Optional(json, "criterion", guide.Criteria.GetValueOrDefault(criterion.Rule));
         json.WriteEndObject();
     }
 
