@@ -44,6 +44,18 @@ public sealed class PayInformationPageTests : IDisposable
     }
 
     [Fact]
+    public async Task Comp_admins_see_the_pay_gap_report_on_the_comp_pages_and_no_one_else_does()
+    {
+        var (status, body, _) = await _host.GetAsync("/comp/pay-gap", PagesHost.Principal("Priya Raman", roles: "comp-admin"));
+        var (employee, _, denied) = await _host.GetAsync("/comp/pay-gap", PagesHost.Principal("Ines Hahn", "DE030"));
+
+        status.ShouldBe(HttpStatusCode.OK, body);
+        body.ShouldContain("Germany, Professional (level 3): mean gap 8.8% in total pay");
+        body.ShouldContain("<figcaption>Professional (level 3): mean gap 8.8% (flagged)</figcaption>");
+        (employee, denied?.ToString()).ShouldBe((HttpStatusCode.Redirect, "/denied"));
+    }
+
+    [Fact]
     public async Task Someone_not_in_the_roster_is_told_so_and_nothing_is_recorded()
     {
         var (status, body, _) = await _host.GetAsync("/career/pay-information", PagesHost.Principal("Visitor", "X1"));

@@ -58,8 +58,9 @@ public static class GapExplanation
     {
         FactorKind.Band => r => string.Join('/', r.Employee.Track, r.Employee.Level.ToString(CultureInfo.InvariantCulture), r.Employee.Focus, r.Employee.Region),
         FactorKind.TimeInLevel => r => (r.Employee.MonthsInLevel / settings.TimeInLevelBucketMonths).ToString(CultureInfo.InvariantCulture),
-        _ => attributes.First(a => a.Name == factor.Name) is var attribute
-            ? r => AttributeValue.Display(attribute.Kind, r.Employee.Attributes[attribute.Slot])
-            : _ => "",
+        _ => AttributeKey(attributes.First(a => a.Name == factor.Name)),
     };
+
+    private static Func<PayRecord, string> AttributeKey(DeclaredAttribute attribute) =>
+        r => AttributeValue.Display(attribute.Kind, r.Employee.Attributes[attribute.Slot]);
 }

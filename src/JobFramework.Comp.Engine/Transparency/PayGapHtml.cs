@@ -16,14 +16,20 @@ internal static class PayGapHtml
     private const string Other = "#9aa3ad";
     private static readonly string[] FactorColours = ["#2e7d32", "#8d6e00", "#5d4037", "#00695c"];
 
-    public static string Write(PayGapReport report)
-    {
-        var html = new StringBuilder();
-        html.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>Pay-gap report</title>\n<style>")
+    public static string Write(PayGapReport report) =>
+        new StringBuilder()
+            .Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>Pay-gap report</title>\n<style>")
             .Append("body{font:16px/1.5 system-ui,sans-serif;color:#1b1f24;margin:0}main{max-width:64rem;margin:0 auto;padding:1rem}")
             .Append("table{border-collapse:collapse;margin:1rem 0}th,td{border:1px solid #c9ced6;padding:.3rem .6rem;text-align:left}td.n{text-align:right}")
             .Append("caption{text-align:left;font-weight:600}.flag{color:#a4161a;font-weight:700}.key span{display:inline-block;width:.8rem;height:.8rem;margin:0 .3rem 0 1rem}")
-            .Append("</style>\n</head>\n<body>\n<main>\n<h1>Pay-gap report</h1>\n");
+            .Append("</style>\n</head>\n<body>\n<main>\n<h1>Pay-gap report</h1>\n")
+            .Append(Sections(report))
+            .Append("</main>\n</body>\n</html>\n").ToString();
+
+    /// <summary>The report without the page around it: what the comp pages show inside their own layout.</summary>
+    public static string Sections(PayGapReport report)
+    {
+        var html = new StringBuilder();
         html.Append(CultureInfo.InvariantCulture, $"<p>Snapshot of {report.TakenOn:yyyy-MM-dd}{(report.Snapshot is null ? "" : $" ({E(report.Snapshot)})")}, release {E(report.ReleaseId)} (content {E(report.ContentHash)}). ")
             .Append(CultureInfo.InvariantCulture, $"A gap is (men − women) / men: positive when men are paid more. Categories whose mean gap in total pay is {report.ThresholdPct}% or more either way are flagged for a joint pay assessment (Art. 10). ")
             .Append(CultureInfo.InvariantCulture, $"Figures for groups of fewer than {report.MinimumGroupSize} women or men are withheld.</p>\n");
@@ -32,7 +38,7 @@ internal static class PayGapHtml
             Unit(html, unit, report);
         }
 
-        return html.Append("</main>\n</body>\n</html>\n").ToString();
+        return html.ToString();
     }
 
     private static void Unit(StringBuilder html, UnitGap unit, PayGapReport report)
@@ -97,7 +103,7 @@ internal static class PayGapHtml
         html.Append("<th scope=\"col\">Unexplained</th></tr></thead><tbody>\n");
         foreach (var c in unit.Categories)
         {
-            html.Append(CultureInfo.InvariantCulture, $"<tr><td>{E(c.Category.Name)}</td><td class=\"n\">{c.People.Total}</td>");
+            html.Append(CultureInfo.InvariantCulture, $"<tr><td title=\"{E(c.Category.Basis)}\">{E(c.Category.Name)}</td><td class=\"n\">{c.People.Total}</td>");
             if (c.Withheld)
             {
                 html.Append(CultureInfo.InvariantCulture, $"<td colspan=\"{5 + report.Factors.Count}\">Withheld: fewer than {report.MinimumGroupSize} women or men.</td></tr>\n");
@@ -114,7 +120,13 @@ internal static class PayGapHtml
             html.Append(CultureInfo.InvariantCulture, $"<td class=\"n\">{Points(c.Unexplained)}</td></tr>\n");
         }
 
-        html.Append("</tbody></table>\n");
+        html.Append("</tbody></table>\n<details><summary>Why these jobs are of equal value</summary><dl>\n");
+        foreach (var c in unit.Categories)
+        {
+            html.Append(CultureInfo.InvariantCulture, $"<dt>{E(c.Category.Name)}</dt><dd>{E(c.Category.Basis)}</dd>\n");
+        }
+
+        html.Append("</dl></details>\n");
         foreach (var c in unit.Categories.Where(c => !c.Withheld && c.Total.Mean is not null))
         {
             Split(html, c);

@@ -59,6 +59,7 @@ public static class PayGapWriter
                     json.WriteStartObject();
                     json.WriteString("category", category.Category.Id);
                     json.WriteString("name", category.Category.Name);
+                    json.WriteString("basis", category.Category.Basis);
                     People(json, category.People, category.Withheld);
                     json.WriteBoolean("withheld", category.Withheld);
                     Pair(json, "base", category.Base);
@@ -141,6 +142,9 @@ public static class PayGapWriter
     }
 
     public static string ToHtml(PayGapReport report) => PayGapHtml.Write(report);
+
+    /// <summary>The HTML report's sections without a page around them, for a page of one's own (the comp pages).</summary>
+    public static string ToHtmlSections(PayGapReport report) => PayGapHtml.Sections(report);
 
     internal static string Text(decimal? value) => value is { } v ? v.ToString(CultureInfo.InvariantCulture) : Withheld;
 

@@ -45,6 +45,15 @@ public class TransparencyRulesTests
     }
 
     [Fact]
+    public void A_rule_that_reads_the_sex_attribute_is_a_load_error()
+    {
+        var result = TransparencyRelease.LoadEdited("workflows/level-up.json", t => t.Replace("\"Expression\": \"employee.rating >= 3\"", "\"Expression\": \"employee.rating >= 3 && employee.sex != \\\"female\\\"\""));
+
+        result.Release.ShouldBeNull();
+        result.Diagnostics.Where(d => d.IsError).Select(d => d.Message).ShouldBe([Messages.ProtectedAttribute("sex")]);
+    }
+
+    [Fact]
     public void A_protected_attribute_cannot_explain_a_gap()
     {
         var result = TransparencyRelease.LoadEdited("transparency.json", t => t.Replace("\"explainedBy\": [\"band\",", "\"explainedBy\": [\"sex\", \"band\","));
