@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
-using CsvHelper;
-using CsvHelper.Configuration;
+using nietras.SeparatedValues;
 using JobFramework.Comp.Diagnostics;
 using JobFramework.Comp.Evaluation;
 using JobFramework.Comp.Framework;
@@ -56,18 +55,34 @@ public static class RosterReader
     public static IEnumerable<RosterRow> ReadCsv(TextReader reader, JobFrameworkModel framework, Action<string> headerProblem) =>
         ReadCsvRows(reader, framework, headerProblem, [], 0);
 
+    // Sep reads the rows (RFC 4180 quotes unescaped, fields trimmed); the header is read as a row of its own so
+    // its problems are ours to word, and rows of the wrong width come through to be reported with their line.
+    private static readonly SepReaderOptions CsvOptions = Sep.New(',').Reader(o => o with
+    {
+        HasHeader = false,
+        Unescape = true,
+        Trim = SepTrim.All,
+        DisableColCountCheck = true,
+        CultureInfo = CultureInfo.InvariantCulture,
+    });
+
     private static IEnumerable<RosterRow> ReadCsvRows(TextReader reader, JobFrameworkModel framework, Action<string> headerProblem, IReadOnlyList<string> directoryColumns, int requiredDirectoryColumns)
     {
         int unspecifiedProficiency = framework.Scale.Min;
-        var configuration = new CsvConfiguration(CultureInfo.InvariantCulture) { TrimOptions = TrimOptions.Trim, BadDataFound = null };
-        using var parser = new CsvParser(reader, configuration);
-        if (!parser.Read())
+        using var csv = CsvOptions.From(reader, leaveOpen: true);
+        if (!csv.MoveNext())
         {
             headerProblem("The roster is empty: expected a header line.");
             yield break;
         }
 
-        var header = parser.Record!;
+        var header = Fields(csv.Current);
+        // A byte-order mark that reached the text (a body read without BOM detection) is no part of the first name.
+        if (header.Length > 0 && header[0].StartsWith('\uFEFF'))
+        {
+            header[0] = header[0][1..];
+        }
+
         var index = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         for (int i = 0; i < header.Length; i++)
         {
@@ -87,61 +102,84 @@ public static class RosterReader
         var columns = new CsvColumns(index);
         var attributeColumns = framework.Attributes.Select(a => (Attribute: a, Column: index.TryGetValue(a.Name, out int at) ? at : -1)).ToArray();
         int[] directory = [.. directoryColumns.Select(name => index.TryGetValue(name, out int at) ? at : -1)];
-        while (parser.Read())
+        while (csv.MoveNext())
         {
-            var record = parser.Record!;
-            if (record.Length == 1 && record[0].Length == 0)
+            var row = csv.Current;
+            if (row.ColCount == 1 && row[0].Span.Length == 0)
             {
                 continue;
             }
 
-            var row = ParseRecord(parser.RawRow, record, header.Length, columns, unspecifiedProficiency, attributeColumns);
-            yield return directory.Length == 0 || record.Length != header.Length
-                ? row
-                : row with { Directory = [.. directory.Select(at => at < 0 ? "" : record[at])] };
+            var parsed = ParseRecord(row, header.Length, columns, unspecifiedProficiency, attributeColumns);
+            if (directory.Length > 0 && row.ColCount == header.Length)
+            {
+                var texts = new string[directory.Length];
+                for (int i = 0; i < texts.Length; i++)
+                {
+                    texts[i] = directory[i] < 0 ? "" : row[directory[i]].ToString();
+                }
+
+                parsed = parsed with { Directory = texts };
+            }
+
+            yield return parsed;
         }
     }
 
-    private static RosterRow ParseRecord(long line, string[] record, int width, CsvColumns c, int unspecifiedProficiency, (Model.DeclaredAttribute Attribute, int Column)[] attributeColumns)
+    private static string[] Fields(SepReader.Row row)
     {
+        var fields = new string[row.ColCount];
+        for (int i = 0; i < fields.Length; i++)
+        {
+            fields[i] = row[i].ToString();
+        }
+
+        return fields;
+    }
+
+    private static RosterRow ParseRecord(SepReader.Row row, int width, CsvColumns c, int unspecifiedProficiency, (Model.DeclaredAttribute Attribute, int Column)[] attributeColumns)
+    {
+        long line = row.LineNumberFrom;
         var errors = new List<InputError>();
-        if (record.Length != width)
+        if (row.ColCount != width)
         {
             // 118,000 unquoted splits one number into two fields ("118" and "000").
+            var record = Fields(row);
             bool split = record.Length > width && record.Skip(1).Select((f, i) => (Before: record[i], After: f)).Any(p => p.After.Length == 3 && p.After.All(char.IsAsciiDigit) && p.Before.Length > 0 && p.Before.All(char.IsAsciiDigit));
             errors.Add(new InputError("$", string.Create(CultureInfo.InvariantCulture, $"Row has {record.Length} fields; the header has {width}.")
                 + (split ? " A number written with a thousands separator (118,000) splits into two fields: write 118000." : "")));
             return new RosterRow(line, record.Length > 0 ? record[0] : null, null, errors);
         }
 
-        string Text(int i) => i < 0 ? "" : record[i];
-        var id = Required(Text(c.Id), "id", errors);
-        var family = Required(Text(c.Family), "family", errors);
-        var track = Required(Text(c.Track), "track", errors);
-        var region = Required(Text(c.Region), "region", errors);
-        var level = Integer(Text(c.Level), "level", EmployeeFields.Level, true, errors);
-        var salary = Salary(Text(c.BaseSalary), errors);
+        string Text(SepReader.Row r, int i) => i < 0 ? "" : r[i].ToString();
+        ReadOnlySpan<char> Span(SepReader.Row r, int i) => i < 0 ? [] : r[i].Span;
+        var id = Required(Text(row, c.Id), "id", errors);
+        var family = Required(Text(row, c.Family), "family", errors);
+        var track = Required(Text(row, c.Track), "track", errors);
+        var region = Required(Text(row, c.Region), "region", errors);
+        var level = Integer(Span(row, c.Level), "level", EmployeeFields.Level, true, errors);
+        var salary = Salary(Span(row, c.BaseSalary), errors);
         var employee = errors.Count > 0 ? null : new Employee
         {
             Id = id!, Family = family!, Track = track!, Region = region!, Level = level!.Value, BaseSalary = salary!.Value,
-            Focus = Text(c.Focus),
-            Currency = Text(c.Currency) is { Length: > 0 } currency ? currency : null,
-            Rating = Integer(Text(c.Rating), "rating", EmployeeFields.Rating, false, errors) ?? 0,
-            MonthsInLevel = Integer(Text(c.MonthsInLevel), "monthsInLevel", EmployeeFields.MonthsInLevel, false, errors) ?? 0,
-            Scope = Integer(Text(c.Scope), "scope", EmployeeFields.Scope, false, errors) ?? 0,
-            TeamSize = Integer(Text(c.TeamSize), "teamSize", EmployeeFields.TeamSize, false, errors) ?? 0,
-            Mentorship = Integer(Text(c.Mentorship), "mentorship", EmployeeFields.Mentorship, false, errors) ?? 0,
-            ThoughtLeadership = Integer(Text(c.ThoughtLeadership), "thoughtLeadership", EmployeeFields.ThoughtLeadership, false, errors) ?? 0,
-            Budget = Text(c.Budget) is { Length: > 0 } budget && decimal.TryParse(budget, NumberStyles.Number, CultureInfo.InvariantCulture, out var b) && b >= 0 ? b : 0,
-            Skills = Skills(Text(c.Skills), unspecifiedProficiency, errors),
-            Certifications = Text(c.Certifications).Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
+            Focus = Text(row, c.Focus),
+            Currency = Span(row, c.Currency) is { Length: > 0 } currency ? currency.ToString() : null,
+            Rating = Integer(Span(row, c.Rating), "rating", EmployeeFields.Rating, false, errors) ?? 0,
+            MonthsInLevel = Integer(Span(row, c.MonthsInLevel), "monthsInLevel", EmployeeFields.MonthsInLevel, false, errors) ?? 0,
+            Scope = Integer(Span(row, c.Scope), "scope", EmployeeFields.Scope, false, errors) ?? 0,
+            TeamSize = Integer(Span(row, c.TeamSize), "teamSize", EmployeeFields.TeamSize, false, errors) ?? 0,
+            Mentorship = Integer(Span(row, c.Mentorship), "mentorship", EmployeeFields.Mentorship, false, errors) ?? 0,
+            ThoughtLeadership = Integer(Span(row, c.ThoughtLeadership), "thoughtLeadership", EmployeeFields.ThoughtLeadership, false, errors) ?? 0,
+            Budget = Span(row, c.Budget) is { Length: > 0 } budget && decimal.TryParse(budget, NumberStyles.Number, CultureInfo.InvariantCulture, out var b) && b >= 0 ? b : 0,
+            Skills = Skills(Span(row, c.Skills), unspecifiedProficiency, errors),
+            Certifications = Span(row, c.Certifications).IsEmpty ? [] : Text(row, c.Certifications).Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
         };
         if (employee is not null)
         {
             EmployeeFields.CheckText(employee, errors);
             if (attributeColumns.Length > 0)
             {
-                employee = employee with { Attributes = Attributes(record, attributeColumns, errors) };
+                employee = employee with { Attributes = Attributes(row, attributeColumns, errors) };
             }
         }
 
@@ -149,12 +187,12 @@ public static class RosterReader
     }
 
     // Declared attributes from their columns: "" is absent (the default applies), anything else is read by type.
-    private static Model.AttributeValues Attributes(string[] record, (Model.DeclaredAttribute Attribute, int Column)[] columns, List<InputError> errors)
+    private static Model.AttributeValues Attributes(SepReader.Row row, (Model.DeclaredAttribute Attribute, int Column)[] columns, List<InputError> errors)
     {
         var values = new object?[columns.Length];
         foreach (var (attribute, column) in columns)
         {
-            string text = column < 0 ? "" : record[column];
+            string text = column < 0 ? "" : row[column].ToString();
             if (text.Length == 0)
             {
                 continue;
@@ -185,7 +223,7 @@ public static class RosterReader
         return text;
     }
 
-    private static int? Integer(string text, string field, (int Min, int Max) range, bool required, List<InputError> errors)
+    private static int? Integer(ReadOnlySpan<char> text, string field, (int Min, int Max) range, bool required, List<InputError> errors)
     {
         var (min, max) = range;
         if (text.Length == 0)
@@ -213,12 +251,13 @@ public static class RosterReader
         return value;
     }
 
-    private static decimal? Salary(string text, List<InputError> errors)
+    private static decimal? Salary(ReadOnlySpan<char> text, List<InputError> errors)
     {
         if (!decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var amount))
         {
-            errors.Add(new InputError("baseSalary", text.Length == 0 ? Messages.FieldRequired("baseSalary")
-                : Messages.HasThousandsSeparators(text) ? Messages.ThousandsSeparator("baseSalary", text)
+            string written = text.ToString();
+            errors.Add(new InputError("baseSalary", written.Length == 0 ? Messages.FieldRequired("baseSalary")
+                : Messages.HasThousandsSeparators(written) ? Messages.ThousandsSeparator("baseSalary", written)
                 : Messages.FieldType("baseSalary", "a number")));
             return null;
         }
@@ -232,22 +271,39 @@ public static class RosterReader
         return amount;
     }
 
-    private static SkillHolding[] Skills(string text, int unspecifiedProficiency, List<InputError> errors)
+    // "sql:3; python" → (sql, 3), (python, the scale's minimum); empty entries skipped, entries trimmed, as EmployeeFields.TryParseSkill reads one.
+    private static SkillHolding[] Skills(ReadOnlySpan<char> text, int unspecifiedProficiency, List<InputError> errors)
     {
         if (text.Length == 0)
         {
             return [];
         }
 
-        var parts = text.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        var skills = new SkillHolding[parts.Length];
-        for (int i = 0; i < parts.Length; i++)
+        int count = 0;
+        foreach (var range in text.Split(';'))
         {
-            if (!EmployeeFields.TryParseSkill(parts[i], unspecifiedProficiency, out skills[i]))
+            count += text[range].Trim().IsEmpty ? 0 : 1;
+        }
+
+        var skills = new SkillHolding[count];
+        int i = 0;
+        foreach (var range in text.Split(';'))
+        {
+            var part = text[range].Trim();
+            if (part.IsEmpty)
+            {
+                continue;
+            }
+
+            int colon = part.IndexOf(':');
+            int level = unspecifiedProficiency;
+            if (colon >= 0 && !(int.TryParse(part[(colon + 1)..], NumberStyles.None, CultureInfo.InvariantCulture, out level) && level <= EmployeeFields.Proficiency.Max))
             {
                 errors.Add(new InputError(string.Create(CultureInfo.InvariantCulture, $"skills[{i}]"), Messages.FieldType("skills", "'skill' or 'skill:proficiency'")));
                 return [];
             }
+
+            skills[i++] = new SkillHolding((colon < 0 ? part : part[..colon]).ToString(), level);
         }
 
         return skills;

@@ -1,0 +1,56 @@
+using JobFramework.Comp.People.Roster;
+
+namespace JobFramework.Comp.People.Tests;
+
+/// <summary>
+/// The CSV half of the roster reader (Sep underneath): quotes, CRLF, blank lines, a byte-order mark, line numbers and
+/// the problems named as before the parser changed.
+/// </summary>
+public class RosterCsvTests
+{
+    private static List<RosterRow> Read(string csv, Action<string>? header = null) =>
+        [.. RosterReader.ReadCsv(new StringReader(csv), SampleSnapshot.Evaluator.Release.Framework, header ?? (p => throw new InvalidOperationException(p)))];
+
+    [Fact]
+    public void Quoted_fields_crlf_blank_lines_and_a_byte_order_mark_are_read_with_their_line_numbers()
+    {
+        var rows = Read("\uFEFFid,family,track,level,region,baseSalary,skills\r\n"
+            + "E1,\"data\",ic,3,sg,98000,\"sql:3; statistics\"\r\n"
+            + "\r\n"
+            + "E2, data ,ic,3,sg,\"98,000\",\r\n");
+
+        rows.Select(r => (r.Line, r.Id)).ShouldBe([(2L, "E1"), (4L, "E2")]);
+        var first = rows[0].Employee!;
+        (first.Family, first.BaseSalary).ShouldBe(("data", 98000m));
+        first.Skills.ShouldBe([new("sql", 3), new("statistics", 1)]);
+        rows[1].Employee.ShouldBeNull();
+        rows[1].Errors.ShouldHaveSingleItem().Field.ShouldBe("baseSalary");
+    }
+
+    [Fact]
+    public void A_row_of_the_wrong_width_names_the_thousands_separator_that_split_it()
+    {
+        var row = Read("id,family,track,level,region,baseSalary\nE1,data,ic,3,sg,98,000\n").ShouldHaveSingleItem();
+
+        row.Errors.ShouldHaveSingleItem().Message.ShouldBe("Row has 7 fields; the header has 6. A number written with a thousands separator (118,000) splits into two fields: write 118000.");
+    }
+
+    [Fact]
+    public void A_skill_with_a_proficiency_off_the_scale_is_named_by_its_place()
+    {
+        var row = Read("id,family,track,level,region,baseSalary,skills\nE1,data,ic,3,sg,98000,sql:3;;python:x\n").ShouldHaveSingleItem();
+
+        row.Errors.ShouldHaveSingleItem().Field.ShouldBe("skills[1]");
+    }
+
+    [Fact]
+    public void An_empty_roster_and_an_unknown_column_are_header_problems()
+    {
+        string? problem = null;
+        Read("", p => problem = p).ShouldBeEmpty();
+        problem.ShouldBe("The roster is empty: expected a header line.");
+
+        Read("id,family,track,level,region,baseSalary,grade\n", p => problem = p).ShouldBeEmpty();
+        problem.ShouldStartWith("Unknown column(s): grade. Expected: id, family, track, level, region, baseSalary, focus,");
+    }
+}
