@@ -12,8 +12,8 @@ namespace JobFramework.Comp.Benchmarks;
 
 /// <summary>
 /// The `comp place` target: placing a CSV roster end to end versus only reading and parsing the same file
-/// with the same reader, and versus a plain Sep program that reads it and writes a placement CSV of the same shape
-/// (<see cref="PlaceAnchor"/>); measured in one process, one after the other, best of three.
+/// with the same reader, and versus a plain program that reads it (Sep for CSV, System.Text.Json for JSON Lines) and
+/// writes a placement CSV of the same shape (<see cref="PlaceAnchor"/>); measured in one process, one after the other, best of three.
 /// </summary>
 internal static class RosterTiming
 {
@@ -55,7 +55,7 @@ internal static class RosterTiming
             var watch = Stopwatch.StartNew();
             using (var reader = new StreamReader(rosterPath, Encoding.UTF8, true, 1 << 16))
             {
-                rows = RosterReader.ReadCsv(reader, release.Framework, _ => { }).LongCount(r => r.Employee is not null);
+                rows = RosterReader.Read(rosterPath, reader, release.Framework, _ => { }).LongCount(r => r.Employee is not null);
             }
 
             parseBest = Math.Min(parseBest, watch.Elapsed.TotalSeconds);
@@ -63,15 +63,15 @@ internal static class RosterTiming
             PlaceCommand.Run(console, release, rosterPath, output, output + ".errors.csv", null);
             placeBest = Math.Min(placeBest, watch.Elapsed.TotalSeconds);
             watch.Restart();
-            anchorRows = PlaceAnchor.Run(release, rosterPath, anchorOutput);
+            anchorRows = RosterReader.IsJsonLines(rosterPath) ? PlaceAnchor.RunJsonLines(release, rosterPath, anchorOutput) : PlaceAnchor.Run(release, rosterPath, anchorOutput);
             anchorBest = Math.Min(anchorBest, watch.Elapsed.TotalSeconds);
             watch.Restart();
-            _ = PlaceAnchor.ReadOnly(rosterPath);
+            _ = RosterReader.IsJsonLines(rosterPath) ? PlaceAnchor.ReadOnlyJsonLines(rosterPath) : PlaceAnchor.ReadOnly(rosterPath);
             readBest = Math.Min(readBest, watch.Elapsed.TotalSeconds);
         }
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"rows={rows} readAndParse={parseBest:F2}s place={placeBest:F2}s sepAnchor={anchorBest:F2}s ({anchorRows} rows) sepReadOnly={readBest:F2}s place/anchor={placeBest / anchorBest:F2} place/readAndParse={placeBest / parseBest:F2} peakWorkingSetMB={Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:F0}"));
+            $"rows={rows} readAndParse={parseBest:F2}s place={placeBest:F2}s anchor={anchorBest:F2}s ({anchorRows} rows) anchorReadOnly={readBest:F2}s place/anchor={placeBest / anchorBest:F2} place/readAndParse={placeBest / parseBest:F2} peakWorkingSetMB={Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:F0}"));
         return 0;
     }
 }
