@@ -32,6 +32,12 @@ internal static class ServiceLoad
             $"{endpoint}: {measured.Succeeded} ok, {measured.Failed} failed in {seconds} s with {concurrency} connections = {measured.Succeeded / (double)seconds:F0} requests/s; " +
             $"latency p50 {Percentile(latencies, 0.50):F2} ms, p95 {Percentile(latencies, 0.95):F2} ms, p99 {Percentile(latencies, 0.99):F2} ms, max {latencies[^1]:F2} ms"));
         Console.WriteLine($"audit: {recorded} record(s) for {succeeded} successful request(s) (warm-up included): {(recorded == succeeded ? "exactly one each" : "MISMATCH")}");
+
+        // The anchor (issue 20): the same service, clients and concurrency against its no-op JSON endpoint (GET /health).
+        var anchor = await RunAsync(client, concurrency, TimeSpan.FromSeconds(seconds), offset: 0, Liveness).ConfigureAwait(false);
+        var anchorLatencies = anchor.Latencies.Order().ToArray();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{Liveness} (no-op anchor): {anchor.Succeeded / (double)seconds:F0} requests/s, p99 {Percentile(anchorLatencies, 0.99):F2} ms; {endpoint} at {measured.Succeeded / (double)Math.Max(1, anchor.Succeeded):P0} of the anchor's rate"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"service peak memory {service.PeakMemoryMiB():F0} MiB"));
         return recorded == succeeded && measured.Failed == 0 ? 0 : 1;
     }
@@ -129,6 +135,8 @@ internal static class ServiceLoad
             BaseAddress = service.BaseAddress,
         };
 
+    private const string Liveness = "/health";
+
     private sealed record Run(long Succeeded, long Failed, List<double> Latencies);
 
     private static async Task<Run> RunAsync(HttpClient client, int concurrency, TimeSpan duration, int offset, string endpoint = "/api/eligibility")
@@ -146,7 +154,9 @@ internal static class ServiceLoad
                 string id = "L" + (offset + (i * concurrency) + worker).ToString(CultureInfo.InvariantCulture);
                 using var body = new StringContent(Body(id, i), Encoding.UTF8, "application/json");
                 long start = Stopwatch.GetTimestamp();
-                using var response = await client.PostAsync(endpoint, body).ConfigureAwait(false);
+                using var response = endpoint == Liveness
+                    ? await client.GetAsync(endpoint).ConfigureAwait(false)
+                    : await client.PostAsync(endpoint, body).ConfigureAwait(false);
                 _ = await response.Content.ReadAsByteArrayAsync().ConfigureAwait(false);
                 mine.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
                 _ = response.IsSuccessStatusCode ? Interlocked.Increment(ref succeeded) : Interlocked.Increment(ref failed);
