@@ -1,7 +1,5 @@
 using System.Security.Claims;
-using System.Text;
 using System.Text.Encodings.Web;
-using System.Text.Json;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
 
@@ -38,32 +36,18 @@ public sealed class PlatformPrincipalAuthentication(IOptionsMonitor<Authenticati
     /// <summary>The principal in the header, with our roles only; null when the header is not what the platform sends.</summary>
     public static ClaimsPrincipal? Decode(string header)
     {
-        try
-        {
-            using var json = JsonDocument.Parse(Convert.FromBase64String(header));
-            var root = json.RootElement;
-            string roleType = root.TryGetProperty("role_typ", out var r) && r.ValueKind == JsonValueKind.String ? r.GetString()! : "roles";
-            string nameType = root.TryGetProperty("name_typ", out var n) && n.ValueKind == JsonValueKind.String ? n.GetString()! : "name";
-            var claims = new List<Claim>();
-            foreach (var claim in root.GetProperty("claims").EnumerateArray())
-            {
-                string type = claim.GetProperty("typ").GetString() ?? "";
-                string value = claim.GetProperty("val").GetString() ?? "";
-                if ((type == roleType || type == "roles") && Roles.All.Contains(value, StringComparer.Ordinal))
-                {
-                    claims.Add(new Claim(ClaimTypes.Role, value));
-                }
-                else if (type == nameType && !claims.Any(c => c.Type == ClaimTypes.Name))
-                {
-                    claims.Add(new Claim(ClaimTypes.Name, value));
-                }
-            }
-
-            return new ClaimsPrincipal(new ClaimsIdentity(claims, SchemeName, ClaimTypes.Name, ClaimTypes.Role));
-        }
-        catch (Exception e) when (e is FormatException or JsonException or KeyNotFoundException or InvalidOperationException)
+        if (PlatformClaims.Read(header) is not { } platform)
         {
             return null;
         }
+
+        var claims = platform.RolesAmong(Roles.All).Select(role => new Claim(ClaimTypes.Role, role)).ToList();
+        var named = platform.Claims.FirstOrDefault(c => c.Type == platform.NameType);
+        if (named.Type is not null)
+        {
+            claims.Add(new Claim(ClaimTypes.Name, named.Value));
+        }
+
+        return new ClaimsPrincipal(new ClaimsIdentity(claims, SchemeName, ClaimTypes.Name, ClaimTypes.Role));
     }
 }

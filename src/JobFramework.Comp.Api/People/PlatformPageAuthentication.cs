@@ -1,7 +1,5 @@
 using System.Security.Claims;
-using System.Text;
 using System.Text.Encodings.Web;
-using System.Text.Json;
 using JobFramework.Comp.Api.Auth;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
@@ -51,38 +49,25 @@ public sealed class PlatformPageAuthentication(IOptionsMonitor<AuthenticationSch
     /// <summary>The page identity in the header: name, roster person, page roles and HR scope; null when the header is not what the platform sends.</summary>
     public static ClaimsPrincipal? Decode(string header, PeopleSettings settings)
     {
-        try
-        {
-            using var json = JsonDocument.Parse(Convert.FromBase64String(header));
-            var root = json.RootElement;
-            string roleType = root.TryGetProperty("role_typ", out var r) && r.ValueKind == JsonValueKind.String ? r.GetString()! : "roles";
-            string nameType = root.TryGetProperty("name_typ", out var n) && n.ValueKind == JsonValueKind.String ? n.GetString()! : "name";
-            var claims = root.GetProperty("claims").EnumerateArray().Select(c => (Type: c.GetProperty("typ").GetString() ?? "", Value: c.GetProperty("val").GetString() ?? "")).ToList();
-            string? name = claims.FirstOrDefault(c => c.Type == nameType).Value;
-            if (string.IsNullOrEmpty(name))
-            {
-                return null;
-            }
-
-            var identity = new PageIdentity
-            {
-                Id = name,
-                Name = name,
-                Person = claims.FirstOrDefault(c => string.Equals(c.Type, settings.PersonClaim, StringComparison.OrdinalIgnoreCase)).Value,
-                Roles = [.. claims.Where(c => (c.Type == roleType || c.Type == "roles") && PageRoles.All.Contains(c.Value, StringComparer.Ordinal)).Select(c => c.Value)],
-            };
-            if (settings.HrScopes.TryGetValue(name, out var scope))
-            {
-                identity.HrFamilies = scope.Families;
-                identity.HrRegions = scope.Regions;
-            }
-
-            var principal = PeopleSignIn.PrincipalOf(identity);
-            return new ClaimsPrincipal(new ClaimsIdentity(principal.Claims, SchemeName, ClaimTypes.Name, ClaimTypes.Role));
-        }
-        catch (Exception e) when (e is FormatException or JsonException or KeyNotFoundException or InvalidOperationException or DecoderFallbackException)
+        if (PlatformClaims.Read(header) is not { Name: { } name } platform)
         {
             return null;
         }
+
+        var identity = new PageIdentity
+        {
+            Id = name,
+            Name = name,
+            Person = platform.Find(settings.PersonClaim),
+            Roles = [.. platform.RolesAmong(PageRoles.All)],
+        };
+        if (settings.HrScopes.TryGetValue(name, out var scope))
+        {
+            identity.HrFamilies = scope.Families;
+            identity.HrRegions = scope.Regions;
+        }
+
+        var principal = PeopleSignIn.PrincipalOf(identity);
+        return new ClaimsPrincipal(new ClaimsIdentity(principal.Claims, SchemeName, ClaimTypes.Name, ClaimTypes.Role));
     }
 }

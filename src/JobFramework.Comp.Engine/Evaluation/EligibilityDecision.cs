@@ -13,6 +13,9 @@ public sealed record CriterionResult(string Rule, RuleOutcome Outcome, string? M
 {
     /// <summary>The value of the rule's OutputExpression action for its outcome (RulesEngine's ActionResult.Output), as text; null without one.</summary>
     public string? ActionOutput { get; init; }
+
+    /// <summary>The rules that decide, nested ones flattened: this criterion when it has no children, else its children's leaves.</summary>
+    public IEnumerable<CriterionResult> Leaves() => Children.Count == 0 ? [this] : Children.SelectMany(c => c.Leaves());
 }
 
 /// <summary>

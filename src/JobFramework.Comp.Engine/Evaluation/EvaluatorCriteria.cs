@@ -6,7 +6,14 @@ namespace JobFramework.Comp.Evaluation;
 /// One rule of the level-up workflow as a published criterion: its name, its bar in words (the rule's
 /// <c>Properties.Criterion</c> filled in for the target; null when it states none), where it is written, and its nested rules.
 /// </summary>
-public sealed record StatedCriterion(string Rule, string? Statement, string Location, bool AnyOf, IReadOnlyList<StatedCriterion> Children);
+public sealed record StatedCriterion(string Rule, string? Statement, string Location, bool AnyOf, IReadOnlyList<StatedCriterion> Children)
+{
+    /// <summary>This criterion, then its nested ones, in document order.</summary>
+    public IEnumerable<StatedCriterion> SelfAndNested() => Children.SelectMany(c => c.SelfAndNested()).Prepend(this);
+
+    /// <summary>The criteria that state a bar of their own: this one without children, else its children's leaves.</summary>
+    public IEnumerable<StatedCriterion> Leaves() => Children.Count == 0 ? [this] : Children.SelectMany(c => c.Leaves());
+}
 
 public sealed partial class Evaluator
 {

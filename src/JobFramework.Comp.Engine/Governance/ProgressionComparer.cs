@@ -62,20 +62,7 @@ public static class ProgressionComparer
 
     private static List<string> Lines(ProgressionStep step)
     {
-        var lines = new List<string>();
-        void Add(Evaluation.StatedCriterion criterion)
-        {
-            lines.Add(criterion.Statement ?? criterion.Rule);
-            foreach (var child in criterion.Children)
-            {
-                Add(child);
-            }
-        }
-
-        foreach (var criterion in step.Criteria)
-        {
-            Add(criterion);
-        }
+        var lines = step.Criteria.SelectMany(c => c.SelfAndNested()).Select(c => c.Statement ?? c.Rule).ToList();
 
         if (step.Expectation is { } expected)
         {

@@ -85,11 +85,8 @@ public sealed record PayGapReport(
     {
         var people = Count(records);
         bool withheld = TooFew(people, settings);
-        var women = records.Where(r => r.Sex == Sexes.Female).ToList();
-        var men = records.Where(r => r.Sex == Sexes.Male).ToList();
-        var womenPaid = women.Where(r => r.Variable > 0).ToList();
-        var menPaid = men.Where(r => r.Variable > 0).ToList();
-        bool variableWithheld = withheld || womenPaid.Count < settings.MinimumGroupSize || menPaid.Count < settings.MinimumGroupSize;
+        var (women, men, womenPaid, menPaid) = BySex(records);
+        bool variableWithheld = withheld || !VariableShown(womenPaid, menPaid, settings);
         var categories = settings.Categories
             .Select(c => (Category: c, Records: records.Where(r => r.Category == c.Id).ToList()))
             .Where(c => c.Records.Count > 0)
@@ -116,11 +113,8 @@ public sealed record PayGapReport(
             return new CategoryGap(category, people, true, Empty, Empty, Empty, false, [], null);
         }
 
-        var women = records.Where(r => r.Sex == Sexes.Female).ToList();
-        var men = records.Where(r => r.Sex == Sexes.Male).ToList();
-        var womenPaid = women.Where(r => r.Variable > 0).ToList();
-        var menPaid = men.Where(r => r.Variable > 0).ToList();
-        bool variableShown = womenPaid.Count >= settings.MinimumGroupSize && menPaid.Count >= settings.MinimumGroupSize;
+        var (women, men, womenPaid, menPaid) = BySex(records);
+        bool variableShown = VariableShown(womenPaid, menPaid, settings);
         var total = Pair(women, men, r => r.Total);
         var (explained, unexplained) = GapExplanation.Explain(records, settings, release.Framework.Attributes);
         return new CategoryGap(
@@ -161,6 +155,17 @@ public sealed record PayGapReport(
             PayFigures.Round(PayFigures.Gap(PayFigures.Mean(w), PayFigures.Mean(m))),
             PayFigures.Round(PayFigures.Gap(PayFigures.Median(w), PayFigures.Median(m))));
     }
+
+    // Women and men, and those of each who received variable pay: the groups every gap compares.
+    private static (List<PayRecord> Women, List<PayRecord> Men, List<PayRecord> WomenPaid, List<PayRecord> MenPaid) BySex(List<PayRecord> records)
+    {
+        var women = records.Where(r => r.Sex == Sexes.Female).ToList();
+        var men = records.Where(r => r.Sex == Sexes.Male).ToList();
+        return (women, men, women.Where(r => r.Variable > 0).ToList(), men.Where(r => r.Variable > 0).ToList());
+    }
+
+    private static bool VariableShown(List<PayRecord> womenPaid, List<PayRecord> menPaid, TransparencySettings settings) =>
+        womenPaid.Count >= settings.MinimumGroupSize && menPaid.Count >= settings.MinimumGroupSize;
 
     private static Headcount Count(List<PayRecord> records)
     {

@@ -64,11 +64,8 @@ public sealed record PayRangeDisclosure(Role Role, string LevelCode, Region Regi
             return [];
         }
 
-        return [.. criteria.Value!.Steps.SelectMany(s => s.Criteria).SelectMany(Lines)];
+        return [.. criteria.Value!.Steps.SelectMany(s => s.Criteria).SelectMany(c => c.Leaves()).Select(ProgressionWriter.Line)];
     }
-
-    private static IEnumerable<string> Lines(StatedCriterion criterion) =>
-        criterion.Children.Count == 0 ? [ProgressionWriter.Line(criterion)] : criterion.Children.SelectMany(Lines);
 
     /// <summary>For people: "Software Engineer (IC4), United States: base pay 118,500.00 – 177,500.00 USD a year; …".</summary>
     public string ToText()

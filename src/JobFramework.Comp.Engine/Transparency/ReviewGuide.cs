@@ -83,15 +83,9 @@ public sealed record ReviewGuide(
             employee, role, level, release.Capabilities.ExpectationFor(employee.Track, employee.Level), competencies, release.Capabilities.Ratings,
             decision, next, goals, prompts, release.Id, release.ContentHash)
         {
-            Criteria = stated.SelectMany(Flatten).Where(c => c.Statement is not null).ToDictionary(c => c.Rule, c => c.Statement!, StringComparer.Ordinal),
+            Criteria = stated.SelectMany(c => c.SelfAndNested()).Where(c => c.Statement is not null).ToDictionary(c => c.Rule, c => c.Statement!, StringComparer.Ordinal),
         });
     }
-
-    private static IEnumerable<StatedCriterion> Flatten(StatedCriterion criterion) => criterion.Children.SelectMany(Flatten).Prepend(criterion);
-
-    /// <summary>The criteria a person meets or not, nested rules flattened to the ones that decide.</summary>
-    internal static IEnumerable<CriterionResult> Leaves(CriterionResult criterion) =>
-        criterion.Children.Count == 0 ? [criterion] : criterion.Children.SelectMany(Leaves);
 
     private static DevelopmentGoal Goal(Releases.CompiledRelease release, string skill, string name, int from, int to) =>
         new(skill, name, from, to, release.Framework.Scale.LabelOf(to), release.Capabilities.IndicatorFor(skill, to, release.Framework.Scale), release.Mobility.Rules.LearningFor(skill));

@@ -17,8 +17,8 @@ public static class ReviewGuideWriter
             json.WriteString("employeeId", guide.Employee.Id);
             json.WriteString("level", guide.Level.Code);
             json.WriteString("levelTitle", guide.Level.Title);
-            Optional(json, "role", guide.Role?.Id);
-            Optional(json, "roleTitle", guide.Role?.Title);
+            json.WriteString("role", guide.Role?.Id);
+            json.WriteString("roleTitle", guide.Role?.Title);
             Expectation(json, "expectations", guide.Expectation);
             json.WriteStartArray("competencies");
             foreach (var c in guide.Competencies)
@@ -29,10 +29,10 @@ public static class ReviewGuideWriter
                 json.WriteBoolean("core", c.Core);
                 json.WriteNumber("expected", c.Expected);
                 json.WriteString("expectedLabel", c.ExpectedLabel);
-                Optional(json, "expectedIndicator", c.ExpectedIndicator);
+                json.WriteString("expectedIndicator", c.ExpectedIndicator);
                 json.WriteNumber("held", c.Held);
                 json.WriteString("heldLabel", c.HeldLabel);
-                Optional(json, "heldIndicator", c.HeldIndicator);
+                json.WriteString("heldIndicator", c.HeldIndicator);
                 json.WriteString("standing", c.Standing.ToString().ToLowerInvariant());
                 json.WriteEndObject();
             }
@@ -51,16 +51,16 @@ public static class ReviewGuideWriter
             json.WriteEndArray();
             json.WriteStartObject("levelUp");
             json.WriteBoolean("eligible", guide.LevelUp.Eligible);
-            Optional(json, "target", guide.LevelUp.TargetLevelCode);
+            json.WriteString("target", guide.LevelUp.TargetLevelCode);
             json.WriteStartArray("met");
-            foreach (var c in guide.LevelUp.Criteria.SelectMany(ReviewGuide.Leaves).Where(c => c.Outcome == RuleOutcome.Met))
+            foreach (var c in guide.LevelUp.Criteria.SelectMany(c => c.Leaves()).Where(c => c.Outcome == RuleOutcome.Met))
             {
                 Criterion(json, c, guide);
             }
 
             json.WriteEndArray();
             json.WriteStartArray("toChange");
-            foreach (var c in guide.LevelUp.Criteria.SelectMany(ReviewGuide.Leaves).Where(c => c.Outcome is RuleOutcome.Unmet or RuleOutcome.Error))
+            foreach (var c in guide.LevelUp.Criteria.SelectMany(c => c.Leaves()).Where(c => c.Outcome is RuleOutcome.Unmet or RuleOutcome.Error))
             {
                 Criterion(json, c, guide);
             }
@@ -77,7 +77,7 @@ public static class ReviewGuideWriter
                 json.WriteNumber("from", goal.From);
                 json.WriteNumber("to", goal.To);
                 json.WriteString("toLabel", goal.ToLabel);
-                Optional(json, "toIndicator", goal.ToIndicator);
+                json.WriteString("toIndicator", goal.ToIndicator);
                 json.WriteStartArray("learning");
                 foreach (var step in goal.Learning)
                 {
@@ -138,7 +138,7 @@ public static class ReviewGuideWriter
         }
 
         text.Append(CultureInfo.InvariantCulture, $"\nLevel-up to {guide.LevelUp.TargetLevelCode ?? "(top of the track)"}: {(guide.LevelUp.Eligible ? "every criterion met" : "not yet")}\n");
-        foreach (var c in guide.LevelUp.Criteria.SelectMany(ReviewGuide.Leaves))
+        foreach (var c in guide.LevelUp.Criteria.SelectMany(c => c.Leaves()))
         {
             text.Append(CultureInfo.InvariantCulture, $"  {(c.Outcome == RuleOutcome.Met ? "met" : "to change")}: {guide.Describe(c)}\n");
         }
@@ -165,8 +165,8 @@ public static class ReviewGuideWriter
     {
         json.WriteStartObject();
         json.WriteString("rule", criterion.Rule);
-        Optional(json, "message", criterion.Message);
-        Optional(json, "criterion", guide.Criteria.GetValueOrDefault(criterion.Rule));
+        json.WriteString("message", criterion.Message);
+        json.WriteString("criterion", guide.Criteria.GetValueOrDefault(criterion.Rule));
         json.WriteEndObject();
     }
 
@@ -183,17 +183,5 @@ public static class ReviewGuideWriter
         json.WriteString("impact", expectation.Impact);
         json.WriteString("behaviours", expectation.Behaviours);
         json.WriteEndObject();
-    }
-
-    private static void Optional(Utf8JsonWriter json, string name, string? value)
-    {
-        if (value is null)
-        {
-            json.WriteNull(name);
-        }
-        else
-        {
-            json.WriteString(name, value);
-        }
     }
 }

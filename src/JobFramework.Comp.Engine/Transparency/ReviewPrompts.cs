@@ -19,7 +19,7 @@ internal static class ReviewPrompts
             prompts.Add($"You hold {strength.Name} at {strength.HeldLabel}, above what {level.Code} expects: where has that made a difference this cycle, and who could learn from it?");
         }
 
-        foreach (var criterion in decision.Criteria.SelectMany(ReviewGuide.Leaves).Where(c => c.Outcome == RuleOutcome.Unmet && c.Message is not null))
+        foreach (var criterion in decision.Criteria.SelectMany(c => c.Leaves()).Where(c => c.Outcome == RuleOutcome.Unmet && c.Message is not null))
         {
             prompts.Add($"{criterion.Message} What would need to change, and what support would help?");
         }

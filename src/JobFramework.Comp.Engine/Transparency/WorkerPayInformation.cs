@@ -124,5 +124,6 @@ public sealed record WorkerPayInformation(
         return text.ToString();
     }
 
-    private static string Amount(decimal value) => value.ToString("#,0.00", CultureInfo.InvariantCulture);
+    /// <summary>An amount as the answer shows it to people: 79,666.67.</summary>
+    public static string Amount(decimal value) => value.ToString("#,0.00", CultureInfo.InvariantCulture);
 }
