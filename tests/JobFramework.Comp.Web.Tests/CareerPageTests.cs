@@ -3,7 +3,7 @@ using Microsoft.Playwright;
 namespace JobFramework.Comp.Web.Tests;
 
 [Collection(PageSiteCollection.Name)]
-public sealed class CareerPageTests(PageSite site)
+public sealed class CareerPageTests(PageSite site) : PageTest
 {
     [Fact]
     public async Task An_employee_sees_where_she_stands_what_is_next_and_how_to_get_there()

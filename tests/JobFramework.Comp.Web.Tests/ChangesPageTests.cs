@@ -4,7 +4,7 @@ namespace JobFramework.Comp.Web.Tests;
 
 /// <summary>The comp team's changes page against a draft that raises one band (see <see cref="DraftSite"/>).</summary>
 [Collection(PageSiteCollection.Name)]
-public sealed class ChangesPageTests(DraftSite site)
+public sealed class ChangesPageTests(DraftSite site) : PageTest
 {
     [Fact]
     public async Task A_comp_admin_sees_what_a_draft_changes_and_its_impact_on_the_snapshot()

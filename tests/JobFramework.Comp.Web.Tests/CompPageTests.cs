@@ -3,7 +3,7 @@ using Microsoft.Playwright;
 namespace JobFramework.Comp.Web.Tests;
 
 [Collection(PageSiteCollection.Name)]
-public sealed class CompPageTests(PageSite site)
+public sealed class CompPageTests(PageSite site) : PageTest
 {
     [Fact]
     public async Task A_comp_admin_sees_every_release_and_what_is_live()

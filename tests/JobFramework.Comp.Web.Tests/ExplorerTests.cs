@@ -3,7 +3,7 @@ using Microsoft.Playwright;
 namespace JobFramework.Comp.Web.Tests;
 
 [Collection(PageSiteCollection.Name)]
-public sealed class ExplorerTests(PageSite site)
+public sealed class ExplorerTests(PageSite site) : PageTest
 {
     [Fact]
     public async Task An_employee_rates_her_skills_against_a_role_starting_from_her_record()

@@ -3,7 +3,7 @@ using Microsoft.Playwright;
 namespace JobFramework.Comp.Web.Tests;
 
 [Collection(PageSiteCollection.Name)]
-public sealed class MapTests(PageSite site)
+public sealed class MapTests(PageSite site) : PageTest
 {
     private static Task<string> ViewBoxAsync(IPage page) => page.Locator(".map svg").First.GetAttributeAsync("viewBox")!;
 

@@ -3,7 +3,7 @@ using Microsoft.Playwright;
 namespace JobFramework.Comp.Web.Tests;
 
 [Collection(PageSiteCollection.Name)]
-public sealed class MarketplaceTests(PageSite site)
+public sealed class MarketplaceTests(PageSite site) : PageTest
 {
     [Fact]
     public async Task Roles_are_found_by_family_and_each_role_shows_its_skills_and_moves()

@@ -56,6 +56,7 @@ public class PageSite : IAsyncLifetime
             AcceptDownloads = true,
         });
         // A loaded CI machine (the other test projects run beside these) can take seconds over a first render.
+        SharedBrowser.Track(context);
         context.SetDefaultTimeout(90_000);
         context.SetDefaultNavigationTimeout(90_000);
         return await context.NewPageAsync();

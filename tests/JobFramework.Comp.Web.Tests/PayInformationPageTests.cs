@@ -4,7 +4,7 @@ namespace JobFramework.Comp.Web.Tests;
 
 /// <summary>An employee asks for their pay information (Art. 7) from their career page, in a real browser.</summary>
 [Collection(PageSiteCollection.Name)]
-public sealed class PayInformationPageTests(TransparencySite site)
+public sealed class PayInformationPageTests(TransparencySite site) : PageTest
 {
     [Fact]
     public async Task An_employee_reads_their_pay_beside_the_averages_of_women_and_men_doing_work_of_equal_value()

@@ -13,6 +13,32 @@ internal static class SharedBrowser
     private static IPlaywright? _playwright;
     private static IBrowser? _browser;
     private static int _users;
+    private static readonly List<IBrowserContext> Sessions = [];
+
+    /// <summary>Remembers a session so that <see cref="CloseSessionsAsync"/> closes it when its test ends.</summary>
+    public static void Track(IBrowserContext session)
+    {
+        lock (Sessions)
+        {
+            Sessions.Add(session);
+        }
+    }
+
+    /// <summary>Closes every session opened since the last call (tests in the page collection run one at a time).</summary>
+    public static async Task CloseSessionsAsync()
+    {
+        IBrowserContext[] open;
+        lock (Sessions)
+        {
+            open = [.. Sessions];
+            Sessions.Clear();
+        }
+
+        foreach (var session in open)
+        {
+            await session.CloseAsync();
+        }
+    }
 
     public static async Task<IBrowser> AcquireAsync()
     {

@@ -4,7 +4,7 @@ using Microsoft.Playwright;
 namespace JobFramework.Comp.Web.Tests;
 
 [Collection(PageSiteCollection.Name)]
-public sealed class SignInTests(PageSite site)
+public sealed class SignInTests(PageSite site) : PageTest
 {
     [Fact]
     public async Task A_visitor_is_sent_to_sign_in_and_then_back_where_they_were_going()

@@ -3,7 +3,7 @@ using Microsoft.Playwright;
 namespace JobFramework.Comp.Web.Tests;
 
 [Collection(PageSiteCollection.Name)]
-public sealed class TeamPageTests(PageSite site)
+public sealed class TeamPageTests(PageSite site) : PageTest
 {
     private static async Task<string[]> PeopleListedAsync(IPage page)
     {
