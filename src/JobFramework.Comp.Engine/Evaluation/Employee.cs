@@ -53,32 +53,8 @@ public sealed record Employee
     /// <summary>Completed certifications, trainings and upskilling paths, by id.</summary>
     public string[] Certifications { get; init; } = [];
 
-    private readonly Model.AttributeValues _attributes = Model.AttributeValues.None;
+    public Model.AttributeValues Attributes { get; init; } = Model.AttributeValues.None;
 
-    /// <summary>Values of the attributes the release declares (a pay step, a hire date…), by slot.</summary>
-    public Model.AttributeValues Attributes
-    {
-        get => _attributes;
-        init
-        {
-            _attributes = value;
-            AttributeIntegers = value.Integers;
-            AttributeNumbers = value.Numbers;
-            AttributeTexts = value.Texts;
-            AttributeFlags = value.Flags;
-            AttributeLists = value.Lists;
-        }
-    }
-
-    // The typed arrays of the attribute values, held here as well so a compiled rule reads an attribute one hop from
-    // the employee, as it reads a built-in field, instead of through the value set.
-    internal long[] AttributeIntegers = Model.AttributeValues.None.Integers;
-    internal decimal[] AttributeNumbers = Model.AttributeValues.None.Numbers;
-    internal string[] AttributeTexts = Model.AttributeValues.None.Texts;
-    internal bool[] AttributeFlags = Model.AttributeValues.None.Flags;
-    internal string[][] AttributeLists = Model.AttributeValues.None.Lists;
-
-    /// <summary>The proficiency held in a skill, or 0 when the skill is not held.</summary>
     public int ProficiencyIn(string skill)
     {
         foreach (var holding in Skills)

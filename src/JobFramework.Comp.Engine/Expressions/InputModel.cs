@@ -115,7 +115,7 @@ internal static class InputModel
                 string? refusal = attribute.DataClass == Model.DataClass.Protected ? Diagnostics.Messages.ProtectedAttribute(attribute.Name)
                     : !attribute.Required && attribute.Default is null ? Diagnostics.Messages.OptionalAttributeRead(attribute.Name)
                     : null;
-                type.Add(attribute.Name, TypeOf(attribute), scope => Read(Expression.Field(scope, nameof(EvaluationScope.Employee)), "Attribute", scope, attribute), refusal);
+                type.Add(attribute.Name, TypeOf(attribute), scope => Read(Expression.Property(Expression.Field(scope, nameof(EvaluationScope.Employee)), nameof(Evaluation.Employee.Attributes)), scope, attribute), refusal);
             }
 
             return type;
@@ -181,19 +181,19 @@ internal static class InputModel
         foreach (var input in inputs)
         {
             string? refusal = !input.Required && input.Default is null ? Diagnostics.Messages.OptionalAttributeRead(input.Name) : null;
-            type.Add(input.Name, TypeOf(input), scope => Read(Expression.Field(scope, nameof(EvaluationScope.Inputs)), "", scope, input), refusal);
+            type.Add(input.Name, TypeOf(input), scope => Read(Expression.Field(scope, nameof(EvaluationScope.Inputs)), scope, input), refusal);
         }
 
         return type;
     }
 
-    // holder.<prefix><typed array>[kind slot] — the employee's own copies (AttributeIntegers…) or a value set's
-    // (Integers…); money takes the currency of the employee's salary.
-    private static Expression Read(Expression holder, string prefix, Expression scope, Model.DeclaredAttribute attribute)
+    // holder.<typed array>[kind slot] of a value set (the employee's attributes, a workflow's inputs); money takes
+    // the currency of the employee's salary.
+    private static Expression Read(Expression holder, Expression scope, Model.DeclaredAttribute attribute)
     {
         var slot = Expression.Constant(attribute.KindSlot);
         Expression Element(string array) => Expression.ArrayIndex(
-            Expression.Field(holder, holder.Type.GetField(prefix + array, System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.NonPublic)!), slot);
+            Expression.Field(holder, holder.Type.GetField(array, System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.NonPublic)!), slot);
         return attribute.Kind switch
         {
             Model.AttributeKind.Integer or Model.AttributeKind.Date => Element(nameof(Model.AttributeValues.Integers)),

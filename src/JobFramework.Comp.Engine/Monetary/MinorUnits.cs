@@ -11,9 +11,11 @@ public static class MinorUnits
     private static readonly long[] MaxMantissa = [.. PowersOfTen.Select(p => Limit / p)];
 
     /// <summary>The amount in units of 10^-<paramref name="decimals"/>, when exact and within ±10^15.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool TryConvert(decimal amount, int decimals, out long units)
     {
-        Span<int> bits = stackalloc int[4];
+        // An inline array rather than stackalloc: a method that stackallocs is never inlined, and placement calls this per employee.
+        var bits = default(DecimalBits);
         decimal.GetBits(amount, bits);
         int scale = (bits[3] >> 16) & 0xFF;
         units = 0;
@@ -31,5 +33,11 @@ public static class MinorUnits
 
         units = bits[3] < 0 ? -(mantissa * factor) : mantissa * factor;
         return true;
+    }
+
+    [System.Runtime.CompilerServices.InlineArray(4)]
+    private struct DecimalBits
+    {
+        private int _element;
     }
 }
