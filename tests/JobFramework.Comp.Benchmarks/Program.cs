@@ -85,6 +85,8 @@ switch (mode)
         return RosterTiming.WriteRoster(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture), args[2]);
     case "place":
         return RosterTiming.Measure(args[1]);
+    case "evaluate":
+        return RosterTiming.MeasureEvaluate(args[1]);
     case "simulate":
         return SimulateTiming.Measure(args[1]);
     case "audit-append":
@@ -103,6 +105,6 @@ switch (mode)
     case "audit-fill":
         return await AuditThroughput.Fill(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture), args[2]);
     default:
-        Console.Error.WriteLine($"Unknown mode '{mode}': use workload, spin, components, release-load, mobility, roster, place, simulate, load-eligibility, load-mobility, load-placements, load-reload, audit-append, audit-client, audit-fill, pages or scale-model.");
+        Console.Error.WriteLine($"Unknown mode '{mode}': use workload, spin, components, release-load, mobility, roster, place, evaluate, simulate, load-eligibility, load-mobility, load-placements, load-reload, audit-append, audit-client, audit-fill, pages or scale-model.");
         return 2;
 }

@@ -74,4 +74,47 @@ internal static class RosterTiming
             $"rows={rows} readAndParse={parseBest:F2}s place={placeBest:F2}s anchor={anchorBest:F2}s ({anchorRows} rows) anchorReadOnly={readBest:F2}s place/anchor={placeBest / anchorBest:F2} place/readAndParse={placeBest / parseBest:F2} peakWorkingSetMB={Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:F0}"));
         return 0;
     }
+
+    /// <summary>
+    /// The `comp evaluate` target: the release's level-up workflow over a CSV roster, every rule explained, versus
+    /// reading and parsing alone and versus <see cref="EvaluateAnchor"/>; one process, best of three.
+    /// </summary>
+    public static int MeasureEvaluate(string rosterPath)
+    {
+        string rules = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(rosterPath))!, "rules");
+        var release = ReleaseCatalog.Load(rules).Releases.Single();
+        var workflow = release.FindWorkflow("level-up") ?? throw new InvalidOperationException("The workload release has no level-up workflow.");
+        string output = Path.Combine(Path.GetTempPath(), "comp-evaluate-timing.csv");
+        string anchorOutput = Path.Combine(Path.GetTempPath(), "comp-evaluate-anchor.csv");
+        var console = new CliConsole(TextWriter.Null, Console.Error, IsTerminal: false);
+        double parseBest = double.MaxValue, evaluateBest = double.MaxValue, anchorBest = double.MaxValue;
+        long rows = 0, anchorRows = 0;
+        for (int run = 0; run < 3; run++)
+        {
+            var watch = Stopwatch.StartNew();
+            using (var reader = new StreamReader(rosterPath, Encoding.UTF8, true, 1 << 16))
+            {
+                rows = RosterReader.Read(rosterPath, reader, release.Framework, _ => { }).LongCount(r => r.Employee is not null);
+            }
+
+            parseBest = Math.Min(parseBest, watch.Elapsed.TotalSeconds);
+            watch.Restart();
+            WorkflowRosterRun.Run(console, release, release.Manifest.EffectiveFrom, workflow, Model.AttributeValues.None, rosterPath, output, output + ".errors.csv", null);
+            evaluateBest = Math.Min(evaluateBest, watch.Elapsed.TotalSeconds);
+            watch.Restart();
+            anchorRows = EvaluateAnchor.Run(release.Id, rosterPath, anchorOutput);
+            anchorBest = Math.Min(anchorBest, watch.Elapsed.TotalSeconds);
+        }
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"rows={rows} readAndParse={parseBest:F2}s evaluate={evaluateBest:F2}s anchor={anchorBest:F2}s ({anchorRows} rows) evaluate/anchor={evaluateBest / anchorBest:F2} evaluate/readAndParse={evaluateBest / parseBest:F2} peakWorkingSetMB={Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:F0}; " +
+            $"same passed/unmet columns as the anchor: {SameVerdicts(output, anchorOutput)}"));
+        return 0;
+    }
+
+    // The engine's and the anchor's results agree on id, passed and unmet for every row.
+    private static bool SameVerdicts(string enginePath, string anchorPath) =>
+        File.ReadLines(enginePath).Select(Verdict).SequenceEqual(File.ReadLines(anchorPath).Select(Verdict));
+
+    private static string Verdict(string line) => string.Join(',', line.Split(',').Take(4));
 }

@@ -22,7 +22,8 @@ internal static class WorkflowRosterRun
         AuditedBatch.Run(console, result, audit, table, release, asOf, rosterPath, "Results",
             recorder => Run(console, release, asOf, workflow, inputs, rosterPath, outPath, errorsPath ?? outPath + ".errors.csv", recorder));
 
-    private static int Run(
+    /// <summary>Evaluates every row of the roster; the benchmark calls it directly to time it beside its anchor.</summary>
+    internal static int Run(
         CliConsole console, CompiledRelease release, DateOnly asOf, WorkflowDefinition workflow, Model.AttributeValues inputs,
         string rosterPath, string outPath, string errorsPath, DecisionRecorder? recorder)
     {

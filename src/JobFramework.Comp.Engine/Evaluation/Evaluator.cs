@@ -279,13 +279,42 @@ public sealed partial class Evaluator
     private (bool Passed, CriterionResult[] Criteria, SkillGap[] Gaps) Run(CompiledWorkflow workflow)
     {
         bool passed = workflow.Evaluate(_scope, _outcomes.AsSpan(0, workflow.SlotCount));
-        var criteria = workflow.Rules.Select(r => Explain(r, _outcomes)).ToArray();
-        var gaps = criteria.SelectMany(Flatten).SelectMany(c => c.Gaps)
-            .GroupBy(g => g.Skill, StringComparer.Ordinal)
-            .Select(g => g.MaxBy(x => x.Required)!)
-            .OrderBy(g => g.Skill, StringComparer.Ordinal)
-            .ToArray();
-        return (passed, criteria, gaps);
+        var criteria = new CriterionResult[workflow.Rules.Count];
+        for (int i = 0; i < criteria.Length; i++)
+        {
+            criteria[i] = Explain(workflow.Rules[i], _outcomes);
+        }
+
+        return (passed, criteria, LargestGapPerSkill(criteria));
+    }
+
+    // Most decisions name no gap: gathering them allocates only when one exists (a roster evaluates a million of them).
+    private static SkillGap[] LargestGapPerSkill(CriterionResult[] criteria)
+    {
+        SortedDictionary<string, SkillGap>? largest = null;
+        foreach (var criterion in criteria)
+        {
+            Gather(criterion, ref largest);
+        }
+
+        return largest is null ? [] : [.. largest.Values];
+
+        static void Gather(CriterionResult criterion, ref SortedDictionary<string, SkillGap>? largest)
+        {
+            foreach (var gap in criterion.Gaps)
+            {
+                largest ??= new SortedDictionary<string, SkillGap>(StringComparer.Ordinal);
+                if (!largest.TryGetValue(gap.Skill, out var known) || gap.Required > known.Required)
+                {
+                    largest[gap.Skill] = gap;
+                }
+            }
+
+            foreach (var child in criterion.Children)
+            {
+                Gather(child, ref largest);
+            }
+        }
     }
 
     private sealed record ResolvedTarget(string Track, Level? Level, Role? Role, InputError? Error);
@@ -371,8 +400,6 @@ public sealed partial class Evaluator
 
         return [.. gaps];
     }
-
-    private static IEnumerable<CriterionResult> Flatten(CriterionResult criterion) => criterion.Children.SelectMany(Flatten).Prepend(criterion);
 
     private static string? NullIfEmpty(string text) => text.Length == 0 ? null : text;
 }
