@@ -56,6 +56,10 @@ internal static class AuditThroughput
                     : await PlainTransactions(table, drafts);
                 Report(store == "sqlite" ? "plain INSERTs of the same rows (no chain, no idempotency, no indexes)" : "plain transactions of the record entities alone (99 per transaction, no head, index or key rows)", n, floor);
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"ratio audit append / plain: {clock.Elapsed / floor:F2}x"));
+                if (log is SqliteDecisionLog sqlite)
+                {
+                    await DurableCommitCost(sqlite, drafts, clock.Elapsed / n);
+                }
                 if (store != "sqlite")
                 {
                     await table.DeleteTableAsync();
@@ -68,6 +72,41 @@ internal static class AuditThroughput
         }
 
         return 0;
+    }
+
+    /// <summary>
+    /// What the durable commit costs a request: one decision per append call, first from one caller (every call its
+    /// own fsync), then from 16 concurrent callers as the service appends (group commit shares each fsync), beside the
+    /// per-decision time of the batched run.
+    /// </summary>
+    private static async Task DurableCommitCost(SqliteDecisionLog log, List<DecisionDraft> drafts, TimeSpan batchedPerDecision)
+    {
+        var alone = drafts.Take(Math.Min(1000, drafts.Count)).Select(d => d with { EmployeeId = "alone-" + d.EmployeeId }).ToList();
+        var clock = Stopwatch.StartNew();
+        foreach (var draft in alone)
+        {
+            await log.AppendAsync(draft);
+        }
+
+        var perCall = clock.Elapsed / alone.Count;
+        var together = drafts.Take(Math.Min(40_000, drafts.Count)).Select(d => d with { EmployeeId = "together-" + d.EmployeeId }).ToList();
+        long transactionsBefore = log.Transactions;
+        int next = -1;
+        clock.Restart();
+        await Task.WhenAll(Enumerable.Range(0, 16).Select(_ => Task.Run(async () =>
+        {
+            for (int i = Interlocked.Increment(ref next); i < together.Count; i = Interlocked.Increment(ref next))
+            {
+                await log.AppendAsync(together[i]);
+            }
+        })));
+        var perDecision = clock.Elapsed / together.Count;
+        double perCommit = together.Count / (double)(log.Transactions - transactionsBefore);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"one decision per call, one caller: {alone.Count} calls, {perCall.TotalMilliseconds:F2} ms each = {1 / perCall.TotalSeconds:F0} decisions/s (a durable commit per call)"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"one decision per call, 16 concurrent callers: {together.Count} calls, {1 / perDecision.TotalSeconds:F0} decisions/s, {perCommit:F1} decisions per commit; " +
+            $"{perDecision.TotalMicroseconds:F0} µs per decision vs {batchedPerDecision.TotalMicroseconds:F0} µs batched: the group commit costs a request {(perDecision - batchedPerDecision).TotalMicroseconds:F0} µs"));
     }
 
     /// <summary><c>audit-fill N DB</c>: a SQLite audit log of N decisions, for <c>comp audit verify</c>.</summary>

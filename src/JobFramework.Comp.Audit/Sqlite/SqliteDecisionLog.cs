@@ -22,6 +22,7 @@ public sealed class SqliteDecisionLog : IDecisionLog, IChainReader
     private readonly GroupCommit _appends;
     private readonly TimeProvider _time;
     private readonly string _path;
+    private long _transactions;
 
     private SqliteDecisionLog(SqliteConnection connection, string path, TimeProvider time)
     {
@@ -32,6 +33,9 @@ public sealed class SqliteDecisionLog : IDecisionLog, IChainReader
     }
 
     public string Describe => "sqlite:" + _path;
+
+    /// <summary>Transactions written so far: with <see cref="GroupCommit"/>, fewer than the append calls under load.</summary>
+    internal long Transactions => Interlocked.Read(ref _transactions);
 
     public IChainReader Chains => this;
 
@@ -82,6 +86,7 @@ public sealed class SqliteDecisionLog : IDecisionLog, IChainReader
         _gate.Wait();
         try
         {
+            Interlocked.Increment(ref _transactions);
             return Guard(() => AppendLocked(drafts));
         }
         finally
