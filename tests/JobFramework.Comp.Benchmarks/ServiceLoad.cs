@@ -23,7 +23,9 @@ internal static class ServiceLoad
 
         // Warm-up (tiered JIT settles after several seconds, connections), not counted — but its requests are audited too, so they are counted for the check.
         var warmUp = await RunAsync(client, concurrency, TimeSpan.FromSeconds(10), offset: 0, endpoint).ConfigureAwait(false);
+        var cpuBefore = service.CpuTime();
         var measured = await RunAsync(client, concurrency, TimeSpan.FromSeconds(seconds), offset: 10_000_000, endpoint).ConfigureAwait(false);
+        var cpu = service.CpuTime() - cpuBefore;
 
         long recorded = CountDecisions(service.AuditStore);
         long succeeded = warmUp.Succeeded + measured.Succeeded;
@@ -34,10 +36,16 @@ internal static class ServiceLoad
         Console.WriteLine($"audit: {recorded} record(s) for {succeeded} successful request(s) (warm-up included): {(recorded == succeeded ? "exactly one each" : "MISMATCH")}");
 
         // The anchor (issue 20): the same service, clients and concurrency against its no-op JSON endpoint (GET /health).
+        var anchorCpuBefore = service.CpuTime();
         var anchor = await RunAsync(client, concurrency, TimeSpan.FromSeconds(seconds), offset: 0, Liveness).ConfigureAwait(false);
+        var anchorCpu = service.CpuTime() - anchorCpuBefore;
         var anchorLatencies = anchor.Latencies.Order().ToArray();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{Liveness} (no-op anchor): {anchor.Succeeded / (double)seconds:F0} requests/s, p99 {Percentile(anchorLatencies, 0.99):F2} ms; {endpoint} at {measured.Succeeded / (double)Math.Max(1, anchor.Succeeded):P0} of the anchor's rate"));
+
+        // The service's own CPU per request (the load generator shares the machine): what a request costs beyond the no-op.
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"service CPU per request: {endpoint} {cpu.TotalMicroseconds / Math.Max(1, measured.Succeeded):F0} µs ({cpu.TotalSeconds / seconds:F2} cores), {Liveness} {anchorCpu.TotalMicroseconds / Math.Max(1, anchor.Succeeded):F0} µs ({anchorCpu.TotalSeconds / seconds:F2} cores)"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"service peak memory {service.PeakMemoryMiB():F0} MiB"));
         return recorded == succeeded && measured.Failed == 0 ? 0 : 1;
     }

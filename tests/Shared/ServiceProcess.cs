@@ -104,6 +104,13 @@ internal sealed class ServiceProcess : IDisposable
     }
 
     /// <summary>The service's peak resident memory so far (VmHWM), in MiB.</summary>
+    /// <summary>CPU time the service has used so far, user and system (a load run reads it before and after).</summary>
+    public TimeSpan CpuTime()
+    {
+        _process.Refresh();
+        return _process.TotalProcessorTime;
+    }
+
     public double PeakMemoryMiB()
     {
         foreach (var line in File.ReadLines($"/proc/{_process.Id}/status"))
