@@ -75,6 +75,25 @@ public sealed class WorkflowCommandTests : IDisposable
         replayed.ShouldContain($"decision {id}: identical");
     }
 
+    [Theory]
+    [InlineData("merit")]
+    [InlineData("level-up")]
+    public void A_roster_evaluated_without_the_audit_writes_the_same_table_as_with_it(string workflow)
+    {
+        // Unrecorded, only verdicts are computed; recorded, every decision is explained. The table must not tell them apart.
+        string plain = _temp.File(workflow + "-plain.csv"), audited = _temp.File(workflow + "-audited.csv");
+        string[] common = ["evaluate", workflow, "--roster", Repository.Sample("roster.csv"), "--rules", Repository.Rules, "--as-of", "2027-09-01"];
+
+        var (plainCode, plainOutput, _) = CliRunner.Run([.. common, "--out", plain]);
+        var (auditedCode, auditedOutput, _) = CliRunner.Run([.. common, "--out", audited, "--audit", _temp.File(workflow + ".db")]);
+
+        plainCode.ShouldBe(auditedCode);
+        plainOutput.Split('\n')[0].ShouldBe(auditedOutput.Split('\n')[0]);
+        File.ReadAllBytes(plain).ShouldBe(File.ReadAllBytes(audited));
+        File.ReadAllLines(plain).Length.ShouldBe(21);
+        File.ReadAllLines(plain).Skip(1).ShouldContain(line => line.Split(',')[3].Length > 0, "some row names an unmet rule");
+    }
+
     [Fact]
     public void A_row_that_cannot_be_evaluated_goes_to_the_errors_file_and_the_rest_are_evaluated()
     {

@@ -28,6 +28,22 @@ public class RosterCsvTests
     }
 
     [Fact]
+    public void Ids_the_release_knows_are_read_as_its_own_instances_and_others_as_written()
+    {
+        var framework = SampleSnapshot.Evaluator.Release.Framework;
+        var known = Read("id,family,track,level,region,baseSalary,skills\nE1,data,ic,3,sg,98000,sql:3\n").ShouldHaveSingleItem().Employee!;
+        var unknown = Read("id,family,track,level,region,baseSalary,skills\nE2,dataa,ic,3,sg,98000,sqll:3\n").ShouldHaveSingleItem().Employee!;
+
+        // The release's instances: validation then finds the employee already in its terms and does not copy it.
+        ReferenceEquals(known.Family, framework.FindFamily("data")!.Id).ShouldBeTrue();
+        ReferenceEquals(known.Region, framework.FindRegion("sg")!.Id).ShouldBeTrue();
+        ReferenceEquals(known.Skills[0].Skill, framework.FindSkill("sql")!.Id).ShouldBeTrue();
+        SampleSnapshot.Evaluator.Prepare(known).Value.ShouldBeSameAs(known);
+        (unknown.Family, unknown.Skills[0].Skill).ShouldBe(("dataa", "sqll"));
+        SampleSnapshot.Evaluator.Prepare(unknown).Errors.Select(e => e.Field).ShouldBe(["family", "skills[0]"]);
+    }
+
+    [Fact]
     public void A_row_of_the_wrong_width_names_the_thousands_separator_that_split_it()
     {
         var row = Read("id,family,track,level,region,baseSalary\nE1,data,ic,3,sg,98,000\n").ShouldHaveSingleItem();

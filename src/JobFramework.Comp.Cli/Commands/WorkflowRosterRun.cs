@@ -49,22 +49,45 @@ internal static class WorkflowRosterRun
                 });
             var evaluator = new Evaluator(release) { AsOf = asOf };
             var sink = new RecordedOutput<(Employee Employee, WorkflowDecision Decision)>(r => results.Write(r.Employee, r.Decision), static (log, r) => log.Workflow(r.Employee, r.Decision), recorder);
+
+            // With nothing recorded the table needs only each verdict, so the explanations are not built; a recorded
+            // decision is explained in full, and written only once the log has it.
+            Func<Employee, (IReadOnlyList<InputError> Problems, bool Passed)> evaluate = recorder is null
+                ? employee =>
+                {
+                    var verdict = evaluator.EvaluateVerdict(workflow.Name, employee, inputs);
+                    if (verdict.Value is { } value)
+                    {
+                        results.Write(employee, value);
+                    }
+
+                    return (verdict.Errors, verdict.Value?.Passed == true);
+                }
+                : employee =>
+                {
+                    var decision = evaluator.Evaluate(workflow.Name, employee, inputs);
+                    if (decision.Value is not { } value)
+                    {
+                        return (decision.Errors, false);
+                    }
+
+                    return sink.TryWrite((employee, value), out var tooLarge) ? ([], value.Passed) : ([tooLarge!], false);
+                };
+
             void EvaluateAll(Action? onRow)
             {
                 foreach (var row in rows)
                 {
-                    var decision = row.Employee is null ? null : evaluator.Evaluate(workflow.Name, row.Employee, inputs);
-                    var problems = decision?.Errors ?? row.Errors;
-                    InputError? tooLarge = null;
-                    if (problems.Count == 0 && sink.TryWrite((row.Employee!, decision!.Value!), out tooLarge))
+                    var (problems, met) = row.Employee is null ? (row.Errors, false) : evaluate(row.Employee);
+                    if (problems.Count == 0)
                     {
                         evaluated++;
-                        passed += decision.Value!.Passed ? 1 : 0;
+                        passed += met ? 1 : 0;
                     }
                     else
                     {
                         rejected++;
-                        foreach (var problem in problems.Count > 0 ? problems : [tooLarge!])
+                        foreach (var problem in problems)
                         {
                             errors.Write(row.Line, row.Id, problem);
                         }

@@ -26,19 +26,26 @@ internal sealed class WorkflowCsvWriter : IDisposable
         _csv.EndLine();
     }
 
-    public void Write(Employee employee, WorkflowDecision decision)
+    public void Write(Employee employee, WorkflowDecision decision) =>
+        Write(employee, decision.Workflow, decision.Passed, Unmet(decision.Criteria), decision.Outputs);
+
+    /// <summary>The same row from a verdict without explanations (a roster evaluated with nothing recorded).</summary>
+    public void Write(Employee employee, WorkflowVerdict verdict) =>
+        Write(employee, verdict.Workflow, verdict.Passed, verdict.Unmet, verdict.Outputs);
+
+    private void Write(Employee employee, string workflow, bool passed, IEnumerable<string> unmet, IReadOnlyList<ComputedOutput> outputs)
     {
         _csv.Field(employee.Id);
-        _csv.Field(decision.Workflow);
-        _csv.Field(decision.Passed ? "true" : "false");
-        _csv.Field(string.Join(";", Unmet(decision.Criteria)));
-        foreach (var output in decision.Outputs)
+        _csv.Field(workflow);
+        _csv.Field(passed ? "true" : "false");
+        _csv.Field(string.Join(";", unmet));
+        foreach (var output in outputs)
         {
             _csv.Field(output.Value?.FormatAmount() ?? "");
         }
 
-        _csv.Field(decision.Outputs.Select(o => o.Value?.Currency?.Code).FirstOrDefault(c => c is not null) ?? "");
-        _csv.Field(string.Join("; ", decision.Outputs.Where(o => o.Error is not null).Select(o => o.Name + ": " + o.Error)));
+        _csv.Field(outputs.Select(o => o.Value?.Currency?.Code).FirstOrDefault(c => c is not null) ?? "");
+        _csv.Field(string.Join("; ", outputs.Where(o => o.Error is not null).Select(o => o.Name + ": " + o.Error)));
         _csv.Field(_release);
         _csv.EndLine();
     }

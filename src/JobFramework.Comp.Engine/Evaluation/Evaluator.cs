@@ -153,19 +153,87 @@ public sealed partial class Evaluator
     /// </summary>
     public EvaluationResult<WorkflowDecision> Evaluate(string workflowName, Employee employee, Model.AttributeValues? inputs = null)
     {
+        var begun = Begin(workflowName, employee, inputs);
+        if (begun.Workflow is not { } workflow)
+        {
+            return EvaluationResult<WorkflowDecision>.Fail(begun.Errors);
+        }
+
+        try
+        {
+            var (passed, criteria, gaps) = Run(workflow);
+            var outputs = OutputEvaluator.Evaluate(workflow.Outputs, _scope);
+            return EvaluationResult<WorkflowDecision>.Ok(new WorkflowDecision(workflow.Name, passed, criteria, gaps, outputs, _scope.Inputs));
+        }
+        finally
+        {
+            _scope.Inputs = Model.AttributeValues.None;
+        }
+    }
+
+    /// <summary>
+    /// What a results table shows of <see cref="Evaluate(string, Employee, Model.AttributeValues?)"/> — whether every
+    /// rule was met, the unmet rules by name (nested ones where their parent was met), the outputs — without the
+    /// explanations: no messages rendered, no skill gaps gathered. The batch path when nothing is recorded.
+    /// </summary>
+    public EvaluationResult<WorkflowVerdict> EvaluateVerdict(string workflowName, Employee employee, Model.AttributeValues? inputs = null)
+    {
+        var begun = Begin(workflowName, employee, inputs);
+        if (begun.Workflow is not { } workflow)
+        {
+            return EvaluationResult<WorkflowVerdict>.Fail(begun.Errors);
+        }
+
+        try
+        {
+            var outcomes = _outcomes.AsSpan(0, workflow.SlotCount);
+            bool passed = workflow.Evaluate(_scope, outcomes);
+            var unmet = new List<string>();
+            foreach (var rule in workflow.Rules)
+            {
+                AddUnmet(rule, outcomes, unmet);
+            }
+
+            return EvaluationResult<WorkflowVerdict>.Ok(new WorkflowVerdict(workflow.Name, passed, unmet, OutputEvaluator.Evaluate(workflow.Outputs, _scope)));
+        }
+        finally
+        {
+            _scope.Inputs = Model.AttributeValues.None;
+        }
+    }
+
+    // The same rules an explained decision lists as unmet: an unmet rule by its name, else its unmet descendants.
+    private static void AddUnmet(CompiledRule rule, ReadOnlySpan<RuleOutcome> outcomes, List<string> unmet)
+    {
+        if (outcomes[rule.Slot] == RuleOutcome.Unmet)
+        {
+            unmet.Add(rule.Name);
+            return;
+        }
+
+        foreach (var child in rule.Children)
+        {
+            AddUnmet(child, outcomes, unmet);
+        }
+    }
+
+    // Checks the workflow and the employee, then sets the scope up for the workflow's rules: the employee, the target
+    // (the next level on their track, or their own at the top) and the workflow's inputs. Null workflow with the errors otherwise.
+    private (CompiledWorkflow? Workflow, IReadOnlyList<InputError> Errors) Begin(string workflowName, Employee employee, Model.AttributeValues? inputs)
+    {
         if (!Release.Workflows.TryGetValue(workflowName, out var workflow))
         {
-            return EvaluationResult<WorkflowDecision>.Fail("workflow", Release.UnknownWorkflow(workflowName));
+            return (null, [new InputError("workflow", Release.UnknownWorkflow(workflowName))]);
         }
 
         if (workflow.OnRulesEngine is not null)
         {
-            return EvaluationResult<WorkflowDecision>.Fail("parameters", Messages.ParametersMissing(workflow.Parameters.Select(p => p.Name)));
+            return (null, [new InputError("parameters", Messages.ParametersMissing(workflow.Parameters.Select(p => p.Name)))]);
         }
 
         if (inputs is not null && inputs.Declared.Count > 0 && !ReferenceEquals(inputs.Declared, workflow.Inputs))
         {
-            return EvaluationResult<WorkflowDecision>.Fail("inputs", Messages.InputsOfAnotherWorkflow(workflowName));
+            return (null, [new InputError("inputs", Messages.InputsOfAnotherWorkflow(workflowName))]);
         }
 
         // None given: every input at its default (an error for a required one).
@@ -174,7 +242,7 @@ public sealed partial class Evaluator
             var read = WorkflowArguments.FromJson(workflow.Definition, null);
             if (!read.Succeeded)
             {
-                return EvaluationResult<WorkflowDecision>.Fail(read.Errors);
+                return (null, read.Errors);
             }
 
             inputs = read.Value!;
@@ -183,7 +251,7 @@ public sealed partial class Evaluator
         var prepared = EmployeeValidator.Prepare(Release.Framework, employee, out var errors);
         if (prepared is null)
         {
-            return EvaluationResult<WorkflowDecision>.Fail(errors);
+            return (null, errors);
         }
 
         Reset(prepared);
@@ -199,16 +267,7 @@ public sealed partial class Evaluator
         }
 
         _scope.Inputs = inputs;
-        try
-        {
-            var (passed, criteria, gaps) = Run(workflow);
-            var outputs = OutputEvaluator.Evaluate(workflow.Outputs, _scope);
-            return EvaluationResult<WorkflowDecision>.Ok(new WorkflowDecision(workflow.Name, passed, criteria, gaps, outputs, inputs));
-        }
-        finally
-        {
-            _scope.Inputs = Model.AttributeValues.None;
-        }
+        return (workflow, []);
     }
 
     /// <summary>

@@ -54,3 +54,9 @@ public sealed record WorkflowDecision(
     /// <summary>The engine that decided: <c>typed</c> or <c>RulesEngine 6.0.1</c>.</summary>
     public string Engine { get; init; } = WorkflowEngines.Typed;
 }
+
+/// <summary>
+/// A workflow's result without its explanations (<see cref="Evaluator.EvaluateVerdict"/>): whether every rule was met,
+/// the unmet rules by name, and the computed outputs — what a roster's results table holds.
+/// </summary>
+public sealed record WorkflowVerdict(string Workflow, bool Passed, IReadOnlyList<string> Unmet, IReadOnlyList<ComputedOutput> Outputs);

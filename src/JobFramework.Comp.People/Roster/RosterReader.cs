@@ -69,6 +69,7 @@ public static class RosterReader
     private static IEnumerable<RosterRow> ReadCsvRows(TextReader reader, JobFrameworkModel framework, Action<string> headerProblem, IReadOnlyList<string> directoryColumns, int requiredDirectoryColumns)
     {
         int unspecifiedProficiency = framework.Scale.Min;
+        var ids = new FrameworkIds(framework);
         using var csv = CsvOptions.From(reader, leaveOpen: true);
         if (!csv.MoveNext())
         {
@@ -110,7 +111,7 @@ public static class RosterReader
                 continue;
             }
 
-            var parsed = ParseRecord(row, header.Length, columns, unspecifiedProficiency, attributeColumns);
+            var parsed = ParseRecord(row, header.Length, columns, ids, unspecifiedProficiency, attributeColumns);
             if (directory.Length > 0 && row.ColCount == header.Length)
             {
                 var texts = new string[directory.Length];
@@ -137,7 +138,7 @@ public static class RosterReader
         return fields;
     }
 
-    private static RosterRow ParseRecord(SepReader.Row row, int width, CsvColumns c, int unspecifiedProficiency, (Model.DeclaredAttribute Attribute, int Column)[] attributeColumns)
+    private static RosterRow ParseRecord(SepReader.Row row, int width, CsvColumns c, FrameworkIds ids, int unspecifiedProficiency, (Model.DeclaredAttribute Attribute, int Column)[] attributeColumns)
     {
         long line = row.LineNumberFrom;
         var errors = new List<InputError>();
@@ -152,17 +153,18 @@ public static class RosterReader
         }
 
         string Text(SepReader.Row r, int i) => i < 0 ? "" : r[i].ToString();
+        string Id(SepReader.Row r, int i) => i < 0 ? "" : ids.Text(r[i].Span);
         ReadOnlySpan<char> Span(SepReader.Row r, int i) => i < 0 ? [] : r[i].Span;
         var id = Required(Text(row, c.Id), "id", errors);
-        var family = Required(Text(row, c.Family), "family", errors);
-        var track = Required(Text(row, c.Track), "track", errors);
-        var region = Required(Text(row, c.Region), "region", errors);
+        var family = Required(Id(row, c.Family), "family", errors);
+        var track = Required(Id(row, c.Track), "track", errors);
+        var region = Required(Id(row, c.Region), "region", errors);
         var level = Integer(Span(row, c.Level), "level", EmployeeFields.Level, true, errors);
         var salary = Salary(Span(row, c.BaseSalary), errors);
         var employee = errors.Count > 0 ? null : new Employee
         {
             Id = id!, Family = family!, Track = track!, Region = region!, Level = level!.Value, BaseSalary = salary!.Value,
-            Focus = Text(row, c.Focus),
+            Focus = Id(row, c.Focus),
             Currency = Span(row, c.Currency) is { Length: > 0 } currency ? currency.ToString() : null,
             Rating = Integer(Span(row, c.Rating), "rating", EmployeeFields.Rating, false, errors) ?? 0,
             MonthsInLevel = Integer(Span(row, c.MonthsInLevel), "monthsInLevel", EmployeeFields.MonthsInLevel, false, errors) ?? 0,
@@ -171,7 +173,7 @@ public static class RosterReader
             Mentorship = Integer(Span(row, c.Mentorship), "mentorship", EmployeeFields.Mentorship, false, errors) ?? 0,
             ThoughtLeadership = Integer(Span(row, c.ThoughtLeadership), "thoughtLeadership", EmployeeFields.ThoughtLeadership, false, errors) ?? 0,
             Budget = Span(row, c.Budget) is { Length: > 0 } budget && decimal.TryParse(budget, NumberStyles.Number, CultureInfo.InvariantCulture, out var b) && b >= 0 ? b : 0,
-            Skills = Skills(Span(row, c.Skills), unspecifiedProficiency, errors),
+            Skills = Skills(Span(row, c.Skills), ids, unspecifiedProficiency, errors),
             Certifications = Span(row, c.Certifications).IsEmpty ? [] : Text(row, c.Certifications).Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
         };
         if (employee is not null)
@@ -272,7 +274,7 @@ public static class RosterReader
     }
 
     // "sql:3; python" → (sql, 3), (python, the scale's minimum); empty entries skipped, entries trimmed, as EmployeeFields.TryParseSkill reads one.
-    private static SkillHolding[] Skills(ReadOnlySpan<char> text, int unspecifiedProficiency, List<InputError> errors)
+    private static SkillHolding[] Skills(ReadOnlySpan<char> text, FrameworkIds ids, int unspecifiedProficiency, List<InputError> errors)
     {
         if (text.Length == 0)
         {
@@ -303,7 +305,7 @@ public static class RosterReader
                 return [];
             }
 
-            skills[i++] = new SkillHolding((colon < 0 ? part : part[..colon]).ToString(), level);
+            skills[i++] = new SkillHolding(ids.Text(colon < 0 ? part : part[..colon]), level);
         }
 
         return skills;
