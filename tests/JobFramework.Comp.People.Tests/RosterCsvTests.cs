@@ -44,6 +44,14 @@ public class RosterCsvTests
     }
 
     [Fact]
+    public void Blank_skill_items_are_skipped()
+    {
+        var employee = Read("id,family,track,level,region,baseSalary,skills\nE1,data,ic,3,sg,98000,;sql:3;; statistics ;\n").ShouldHaveSingleItem().Employee!;
+
+        employee.Skills.ShouldBe([new("sql", 3), new("statistics", 1)]);
+    }
+
+    [Fact]
     public void A_row_of_the_wrong_width_names_the_thousands_separator_that_split_it()
     {
         var row = Read("id,family,track,level,region,baseSalary\nE1,data,ic,3,sg,98,000\n").ShouldHaveSingleItem();

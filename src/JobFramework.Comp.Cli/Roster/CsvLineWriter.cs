@@ -33,7 +33,6 @@ internal sealed class CsvLineWriter(TextWriter writer) : IDisposable
         writer.Write(buffer[..written]);
     }
 
-    /// <summary>A decimal exactly as decimal.ToString would write it (trailing zeros kept), without its formatter.</summary>
     /// <summary>A value the band may not define: an empty field when it does not.</summary>
     public void Field(decimal? value)
     {
@@ -47,6 +46,7 @@ internal sealed class CsvLineWriter(TextWriter writer) : IDisposable
         }
     }
 
+    /// <summary>A decimal exactly as decimal.ToString would write it (trailing zeros kept), without its formatter.</summary>
     public void Field(decimal value)
     {
         Span<int> bits = stackalloc int[4];

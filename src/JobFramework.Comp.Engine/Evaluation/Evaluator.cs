@@ -188,13 +188,13 @@ public sealed partial class Evaluator
         {
             var outcomes = _outcomes.AsSpan(0, workflow.SlotCount);
             bool passed = workflow.Evaluate(_scope, outcomes);
-            var unmet = new List<string>();
+            List<string>? unmet = null;
             foreach (var rule in workflow.Rules)
             {
-                AddUnmet(rule, outcomes, unmet);
+                AddUnmet(rule, outcomes, ref unmet);
             }
 
-            return EvaluationResult<WorkflowVerdict>.Ok(new WorkflowVerdict(workflow.Name, passed, unmet, OutputEvaluator.Evaluate(workflow.Outputs, _scope)));
+            return EvaluationResult<WorkflowVerdict>.Ok(new WorkflowVerdict(workflow.Name, passed, (IReadOnlyList<string>?)unmet ?? [], OutputEvaluator.Evaluate(workflow.Outputs, _scope)));
         }
         finally
         {
@@ -203,17 +203,17 @@ public sealed partial class Evaluator
     }
 
     // The same rules an explained decision lists as unmet: an unmet rule by its name, else its unmet descendants.
-    private static void AddUnmet(CompiledRule rule, ReadOnlySpan<RuleOutcome> outcomes, List<string> unmet)
+    private static void AddUnmet(CompiledRule rule, ReadOnlySpan<RuleOutcome> outcomes, ref List<string>? unmet)
     {
         if (outcomes[rule.Slot] == RuleOutcome.Unmet)
         {
-            unmet.Add(rule.Name);
+            (unmet ??= []).Add(rule.Name);
             return;
         }
 
         foreach (var child in rule.Children)
         {
-            AddUnmet(child, outcomes, unmet);
+            AddUnmet(child, outcomes, ref unmet);
         }
     }
 
@@ -256,16 +256,9 @@ public sealed partial class Evaluator
 
         Reset(prepared);
         var track = Release.Framework.FindTrack(prepared.Track)!;
-        if (track.NextAbove(prepared.Level) is { } next)
-        {
-            var role = Release.Framework.FindRole(prepared.Family, track.Id, next.Number, prepared.Focus) ?? Release.Framework.FindRole(prepared.Family, track.Id, next.Number, "");
-            _scope.SetTarget(track.Id, next.Number, role);
-        }
-        else
-        {
-            _scope.SetTarget(track.Id, prepared.Level, null);
-        }
 
+        // The role there (the employee's focus area, else the level's general role) is looked up only if a rule reads it.
+        _scope.SetTarget(track.Id, track.NextAbove(prepared.Level)?.Number ?? prepared.Level, null);
         _scope.Inputs = inputs;
         return (workflow, []);
     }

@@ -12,6 +12,11 @@ internal static class OutputEvaluator
 {
     public static ComputedOutput[] Evaluate(IReadOnlyList<CompiledOutput> outputs, EvaluationScope scope)
     {
+        if (outputs.Count == 0)
+        {
+            return [];
+        }
+
         var results = new ComputedOutput[outputs.Count];
         for (int i = 0; i < results.Length; i++)
         {
