@@ -53,8 +53,10 @@ public sealed record Employee
     /// <summary>Completed certifications, trainings and upskilling paths, by id.</summary>
     public string[] Certifications { get; init; } = [];
 
+    /// <summary>Values of the attributes the release declares (a pay step, a hire date…), by slot.</summary>
     public Model.AttributeValues Attributes { get; init; } = Model.AttributeValues.None;
 
+    /// <summary>The proficiency held in a skill, or 0 when the skill is not held.</summary>
     public int ProficiencyIn(string skill)
     {
         foreach (var holding in Skills)

@@ -156,9 +156,15 @@ public static class EmployeeFields
     // always plain, and building every name was most of the check's cost.
     private static void Item(string list, int index, string value, List<InputError> errors)
     {
-        if (!IsPlain(value) && IdentifierProblem(Indexed(list, index), value) is { } problem)
+        if (IsPlain(value))
         {
-            errors.Add(new InputError(Indexed(list, index), problem));
+            return;
+        }
+
+        string field = Indexed(list, index);
+        if (IdentifierProblem(field, value) is { } problem)
+        {
+            errors.Add(new InputError(field, problem));
         }
     }
 
