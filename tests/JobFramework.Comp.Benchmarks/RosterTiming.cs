@@ -80,22 +80,24 @@ internal static class RosterTiming
         string output = Path.Combine(Path.GetTempPath(), "comp-evaluate-timing.csv");
         string anchorOutput = Path.Combine(Path.GetTempPath(), "comp-evaluate-anchor.csv");
         var console = new CliConsole(TextWriter.Null, Console.Error, IsTerminal: false);
-        double parseBest = double.MaxValue, evaluateBest = double.MaxValue, anchorBest = double.MaxValue;
+        double parseBest = double.MaxValue, evaluateBest = double.MaxValue, anchorBest = double.MaxValue, allocatedPerRow = 0;
         long rows = 0, anchorRows = 0;
         for (int run = 0; run < 3; run++)
         {
             (double parsing, rows) = ReadAndParse(rosterPath, release);
             parseBest = Math.Min(parseBest, parsing);
             var watch = Stopwatch.StartNew();
+            long allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
             WorkflowRosterRun.Run(console, release, release.Manifest.EffectiveFrom, workflow, Model.AttributeValues.None, rosterPath, output, output + ".errors.csv", null);
             evaluateBest = Math.Min(evaluateBest, watch.Elapsed.TotalSeconds);
+            allocatedPerRow = (GC.GetAllocatedBytesForCurrentThread() - allocatedBefore) / (double)Math.Max(1, rows);
             watch.Restart();
             anchorRows = EvaluateAnchor.Run(release.Id, rosterPath, anchorOutput);
             anchorBest = Math.Min(anchorBest, watch.Elapsed.TotalSeconds);
         }
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"rows={rows} readAndParse={parseBest:F2}s evaluate={evaluateBest:F2}s anchor={anchorBest:F2}s ({anchorRows} rows) evaluate/anchor={evaluateBest / anchorBest:F2} evaluate/readAndParse={evaluateBest / parseBest:F2} peakWorkingSetMB={Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:F0}; " +
+            $"rows={rows} readAndParse={parseBest:F2}s evaluate={evaluateBest:F2}s anchor={anchorBest:F2}s ({anchorRows} rows) evaluate/anchor={evaluateBest / anchorBest:F2} evaluate/readAndParse={evaluateBest / parseBest:F2} allocatedPerRow={allocatedPerRow:F0}B peakWorkingSetMB={Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:F0}; " +
             $"same passed/unmet columns as the anchor: {SameVerdicts(output, anchorOutput)}"));
         return 0;
     }
