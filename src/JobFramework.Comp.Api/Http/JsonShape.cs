@@ -25,14 +25,17 @@ public static class JsonShape
             var seen = new HashSet<string>(StringComparer.Ordinal);
             foreach (var property in element.EnumerateObject())
             {
-                string child = path.Length == 0 ? property.Name : path + "." + property.Name;
                 if (!seen.Add(property.Name))
                 {
+                    string child = Child(path, property.Name);
                     errors.Add(new InputError(child, Diagnostics.Messages.FieldRepeated(child)));
                     continue;
                 }
 
-                Walk(property.Value, child, errors);
+                if (HasMembers(property.Value))
+                {
+                    Walk(property.Value, Child(path, property.Name), errors);
+                }
             }
         }
         else if (element.ValueKind == JsonValueKind.Array)
@@ -40,9 +43,19 @@ public static class JsonShape
             int index = 0;
             foreach (var item in element.EnumerateArray())
             {
-                Walk(item, path + "[" + index.ToString(CultureInfo.InvariantCulture) + "]", errors);
+                if (HasMembers(item))
+                {
+                    Walk(item, path + "[" + index.ToString(CultureInfo.InvariantCulture) + "]", errors);
+                }
+
                 index++;
             }
         }
     }
+
+    // Only an object or an array can hold a repeat below it: a scalar is not visited, so every request does not build
+    // a path for each of its fields.
+    private static bool HasMembers(JsonElement element) => element.ValueKind is JsonValueKind.Object or JsonValueKind.Array;
+
+    private static string Child(string path, string name) => path.Length == 0 ? name : path + "." + name;
 }
