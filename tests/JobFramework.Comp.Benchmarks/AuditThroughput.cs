@@ -178,12 +178,8 @@ internal static class AuditThroughput
         connection.Open();
         using (var setup = connection.CreateCommand())
         {
-            setup.CommandText = """
-                PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA cache_size=-65536; PRAGMA wal_autocheckpoint=16384;
-                CREATE TABLE decisions (decision_id TEXT NOT NULL, chain INTEGER NOT NULL, seq INTEGER NOT NULL, kind TEXT NOT NULL, employee_id TEXT NOT NULL,
-                    as_of TEXT NOT NULL, release_id TEXT NOT NULL, release_hash TEXT NOT NULL, input TEXT NOT NULL, output TEXT NOT NULL, caller TEXT,
-                    idempotency_key TEXT, recorded_at TEXT NOT NULL, prev_hash TEXT NOT NULL, hash TEXT NOT NULL)
-                """;
+            setup.CommandText = "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA cache_size=-65536; PRAGMA wal_autocheckpoint=16384; "
+                + "CREATE TABLE decisions (" + SqliteSchema.DecisionColumns + ")";
             setup.ExecuteNonQuery();
         }
 

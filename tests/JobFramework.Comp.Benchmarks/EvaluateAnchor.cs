@@ -22,13 +22,7 @@ internal static class EvaluateAnchor
         long rows = 0;
         using var reader = Sep.New(',').Reader(o => o with { CultureInfo = CultureInfo.InvariantCulture }).FromFile(rosterPath);
         using var writer = Sep.New(',').Writer(o => o with { CultureInfo = CultureInfo.InvariantCulture, WriteHeader = false }).ToFile(outputPath);
-        using (var first = writer.NewRow())
-        {
-            for (int i = 0; i < Header.Length; i++)
-            {
-                first[i].Set(Header[i]);
-            }
-        }
+        PlaceAnchor.WriteHeader(writer, Header);
 
         int id = reader.Header.IndexOf("id"), family = reader.Header.IndexOf("family"), level = reader.Header.IndexOf("level");
         int rating = reader.Header.IndexOf("rating"), months = reader.Header.IndexOf("monthsInLevel"), scope = reader.Header.IndexOf("scope");

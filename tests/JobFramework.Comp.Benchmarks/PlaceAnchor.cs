@@ -169,12 +169,15 @@ internal static class PlaceAnchor
         }
     }
 
-    private static void WriteHeader(SepWriter writer)
+    private static void WriteHeader(SepWriter writer) => WriteHeader(writer, Header);
+
+    /// <summary>A header row of the given names (the anchors write their own header, as comp's writers do).</summary>
+    public static void WriteHeader(SepWriter writer, string[] names)
     {
         using var first = writer.NewRow();
-        for (int i = 0; i < Header.Length; i++)
+        for (int i = 0; i < names.Length; i++)
         {
-            first[i].Set(Header[i]);
+            first[i].Set(names[i]);
         }
     }
 

@@ -40,17 +40,22 @@ public static class EmployeeFields
     /// <summary>Reads "sql" (held at <paramref name="unspecifiedProficiency"/>) or "sql:3".</summary>
     public static bool TryParseSkill(string text, int unspecifiedProficiency, out SkillHolding skill)
     {
-        int colon = text.IndexOf(':', StringComparison.Ordinal);
-        if (colon < 0)
-        {
-            skill = new SkillHolding(text, unspecifiedProficiency);
-            return true;
-        }
-
-        bool ok = int.TryParse(text.AsSpan(colon + 1), NumberStyles.None, CultureInfo.InvariantCulture, out int level) && level <= Proficiency.Max;
-        skill = ok ? new SkillHolding(text[..colon], level) : default;
+        bool ok = TrySplitSkill(text, unspecifiedProficiency, out var name, out int level);
+        skill = ok ? new SkillHolding(name.Length == text.Length ? text : name.ToString(), level) : default;
         return ok;
     }
+
+    /// <summary>The same reading over a span, for readers that look the name up without allocating it.</summary>
+    public static bool TrySplitSkill(ReadOnlySpan<char> text, int unspecifiedProficiency, out ReadOnlySpan<char> name, out int level)
+    {
+        int colon = text.IndexOf(':');
+        name = colon < 0 ? text : text[..colon];
+        level = unspecifiedProficiency;
+        return colon < 0 || (int.TryParse(text[(colon + 1)..], NumberStyles.None, CultureInfo.InvariantCulture, out level) && level <= Proficiency.Max);
+    }
+
+    /// <summary>The field name of a list's item, as errors name it: <c>skills[3]</c>.</summary>
+    public static string ItemField(string list, int index) => list + "[" + index.ToString(CultureInfo.InvariantCulture) + "]";
 
     /// <summary>
     /// Checks every identifier and list of an employee as read, adding one error per problem: blank, too
@@ -161,7 +166,7 @@ public static class EmployeeFields
             return;
         }
 
-        string field = Indexed(list, index);
+        string field = ItemField(list, index);
         if (IdentifierProblem(field, value) is { } problem)
         {
             errors.Add(new InputError(field, problem));
@@ -196,6 +201,4 @@ public static class EmployeeFields
             errors.Add(new InputError(field, Messages.TooManyItems(field, count, MaxListItems)));
         }
     }
-
-    private static string Indexed(string field, int index) => field + "[" + index.ToString(CultureInfo.InvariantCulture) + "]";
 }

@@ -235,8 +235,7 @@ public static class EmployeeReader
         var result = new List<string>();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
-            string indexed = field + "[" + result.Count.ToString(CultureInfo.InvariantCulture) + "]";
-            var text = Text(ref reader, indexed, errors);
+            var text = Text(ref reader, EmployeeFields.ItemField(field, result.Count), errors);
             if (text is not null)
             {
                 result.Add(text);
@@ -281,7 +280,7 @@ public static class EmployeeReader
             }
             else
             {
-                errors.Add(new InputError("skills[" + result.Count.ToString(CultureInfo.InvariantCulture) + "]", Messages.FieldType("skills", "'skill' or 'skill:proficiency'")));
+                errors.Add(new InputError(EmployeeFields.ItemField("skills", result.Count), Messages.FieldType("skills", "'skill' or 'skill:proficiency'")));
             }
         }
 

@@ -89,11 +89,11 @@ public static class EmployeeValidator
             var skill = framework.FindSkill(holding.Skill);
             if (skill is null)
             {
-                found.Add(new InputError(SkillField(i), Messages.UnknownSkill(holding.Skill, ObjectReader.Suggest(holding.Skill, framework.Skills.Select(s => s.Id)))));
+                found.Add(new InputError(EmployeeFields.ItemField("skills", i), Messages.UnknownSkill(holding.Skill, ObjectReader.Suggest(holding.Skill, framework.Skills.Select(s => s.Id)))));
             }
             else if (holding.Proficiency < framework.Scale.Min || holding.Proficiency > framework.Scale.Max)
             {
-                found.Add(new InputError(SkillField(i), Messages.ProficiencyOutOfScale(holding.Proficiency, framework.Scale.Min, framework.Scale.Max)));
+                found.Add(new InputError(EmployeeFields.ItemField("skills", i), Messages.ProficiencyOutOfScale(holding.Proficiency, framework.Scale.Min, framework.Scale.Max)));
             }
             else if (!ReferenceEquals(skill.Id, holding.Skill))
             {
@@ -123,7 +123,4 @@ public static class EmployeeValidator
             Skills = skills,
         };
     }
-
-    // Named only for a skill with a problem: validating a roster names no field for its million good rows.
-    private static string SkillField(int index) => "skills[" + index.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]";
 }

@@ -273,7 +273,7 @@ public static class RosterReader
         return amount;
     }
 
-    // "sql:3; python" → (sql, 3), (python, the scale's minimum); empty entries skipped, entries trimmed, as EmployeeFields.TryParseSkill reads one.
+    // "sql:3; python" → (sql, 3), (python, the scale's minimum); empty entries skipped, entries trimmed, each read by EmployeeFields.TrySplitSkill.
     private static SkillHolding[] Skills(ReadOnlySpan<char> text, FrameworkIds ids, int unspecifiedProficiency, List<InputError> errors)
     {
         if (text.Length == 0)
@@ -292,15 +292,13 @@ public static class RosterReader
                 continue;
             }
 
-            int colon = part.IndexOf(':');
-            int level = unspecifiedProficiency;
-            if (colon >= 0 && !(int.TryParse(part[(colon + 1)..], NumberStyles.None, CultureInfo.InvariantCulture, out level) && level <= EmployeeFields.Proficiency.Max))
+            if (!EmployeeFields.TrySplitSkill(part, unspecifiedProficiency, out var name, out int level))
             {
-                errors.Add(new InputError(string.Create(CultureInfo.InvariantCulture, $"skills[{i}]"), Messages.FieldType("skills", "'skill' or 'skill:proficiency'")));
+                errors.Add(new InputError(EmployeeFields.ItemField("skills", i), Messages.FieldType("skills", "'skill' or 'skill:proficiency'")));
                 return [];
             }
 
-            skills[i++] = new SkillHolding(ids.Text(colon < 0 ? part : part[..colon]), level);
+            skills[i++] = new SkillHolding(ids.Text(name), level);
         }
 
         return i == skills.Length ? skills : skills[..i];
