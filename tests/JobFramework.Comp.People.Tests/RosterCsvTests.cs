@@ -59,6 +59,37 @@ public class RosterCsvTests
         row.Errors.ShouldHaveSingleItem().Message.ShouldBe("Row has 7 fields; the header has 6. A number written with a thousands separator (118,000) splits into two fields: write 118000.");
     }
 
+    // Plain digits take a shortcut past decimal.TryParse: the amount, its scale and the errors must be what the general path gives.
+    [Theory]
+    [InlineData("98000", "98000")]
+    [InlineData("0098000", "98000")]
+    [InlineData("+98000", "98000")]
+    [InlineData("98000.50", "98000.50")]
+    [InlineData("98000.", "98000")]
+    [InlineData("1000000000", "1000000000")]
+    [InlineData("1", "1")]
+    public void A_salary_is_read_exactly_as_written(string written, string expected)
+    {
+        var employee = Read($"id,family,track,level,region,baseSalary\nE1,data,ic,3,sg,{written}\n").ShouldHaveSingleItem().Employee!;
+
+        employee.BaseSalary.ToString(System.Globalization.CultureInfo.InvariantCulture).ShouldBe(expected);
+    }
+
+    [Theory]
+    [InlineData("0", "'baseSalary' 0 is not plausible: it must be more than 0 and at most 1,000,000,000.")]
+    [InlineData("1000000001", "'baseSalary' 1000000001 is not plausible: it must be more than 0 and at most 1,000,000,000.")]
+    [InlineData("999999999999999", "'baseSalary' 999999999999999 is not plausible: it must be more than 0 and at most 1,000,000,000.")]
+    [InlineData("9999999999999999", "'baseSalary' 9999999999999999 is not plausible: it must be more than 0 and at most 1,000,000,000.")]
+    [InlineData("-5", "'baseSalary' -5 is not plausible: it must be more than 0 and at most 1,000,000,000.")]
+    public void An_absurd_salary_is_refused_by_either_reading(string written, string message)
+    {
+        var row = Read($"id,family,track,level,region,baseSalary\nE1,data,ic,3,sg,{written}\n").ShouldHaveSingleItem();
+
+        row.Employee.ShouldBeNull();
+        var error = row.Errors.ShouldHaveSingleItem();
+        (error.Field, error.Message).ShouldBe(("baseSalary", message));
+    }
+
     [Fact]
     public void A_skill_with_a_proficiency_off_the_scale_is_named_by_its_place()
     {

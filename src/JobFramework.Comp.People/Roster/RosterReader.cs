@@ -102,6 +102,7 @@ public static class RosterReader
 
         var columns = new CsvColumns(index);
         var attributeColumns = framework.Attributes.Select(a => (Attribute: a, Column: index.TryGetValue(a.Name, out int at) ? at : -1)).ToArray();
+        var problems = new List<InputError>();
         int[] directory = [.. directoryColumns.Select(name => index.TryGetValue(name, out int at) ? at : -1)];
         while (csv.MoveNext())
         {
@@ -111,7 +112,7 @@ public static class RosterReader
                 continue;
             }
 
-            var parsed = ParseRecord(row, header.Length, columns, ids, unspecifiedProficiency, attributeColumns);
+            var parsed = ParseRecord(row, header.Length, columns, ids, unspecifiedProficiency, attributeColumns, problems);
             if (directory.Length > 0 && row.ColCount == header.Length)
             {
                 var texts = new string[directory.Length];
@@ -138,10 +139,11 @@ public static class RosterReader
         return fields;
     }
 
-    private static RosterRow ParseRecord(SepReader.Row row, int width, CsvColumns c, FrameworkIds ids, int unspecifiedProficiency, (Model.DeclaredAttribute Attribute, int Column)[] attributeColumns)
+    private static RosterRow ParseRecord(SepReader.Row row, int width, CsvColumns c, FrameworkIds ids, int unspecifiedProficiency, (Model.DeclaredAttribute Attribute, int Column)[] attributeColumns, List<InputError> errors)
     {
+        // The caller's list, reused row after row: a row keeps a copy only when it has problems.
+        errors.Clear();
         long line = row.LineNumberFrom;
-        var errors = new List<InputError>();
         if (row.ColCount != width)
         {
             // 118,000 unquoted splits one number into two fields ("118" and "000").
@@ -149,7 +151,7 @@ public static class RosterReader
             bool split = record.Length > width && record.Skip(1).Select((f, i) => (Before: record[i], After: f)).Any(p => p.After.Length == 3 && p.After.All(char.IsAsciiDigit) && p.Before.Length > 0 && p.Before.All(char.IsAsciiDigit));
             errors.Add(new InputError("$", string.Create(CultureInfo.InvariantCulture, $"Row has {record.Length} fields; the header has {width}.")
                 + (split ? " A number written with a thousands separator (118,000) splits into two fields: write 118000." : "")));
-            return new RosterRow(line, record.Length > 0 ? record[0] : null, null, errors);
+            return new RosterRow(line, record.Length > 0 ? record[0] : null, null, [.. errors]);
         }
 
         string Text(SepReader.Row r, int i) => i < 0 ? "" : r[i].ToString();
@@ -185,7 +187,7 @@ public static class RosterReader
             }
         }
 
-        return new RosterRow(line, id, errors.Count > 0 ? null : employee, errors);
+        return errors.Count > 0 ? new RosterRow(line, id, null, [.. errors]) : new RosterRow(line, id, employee, []);
     }
 
     // Declared attributes from their columns: "" is absent (the default applies), anything else is read by type.
@@ -255,6 +257,19 @@ public static class RosterReader
 
     private static decimal? Salary(ReadOnlySpan<char> text, List<InputError> errors)
     {
+        // Most salaries are whole numbers of digits alone: read as a long they are the same decimal (scale 0) that
+        // decimal.TryParse returns, at a fraction of its cost.
+        if (text.Length is > 0 and <= 15 && !text.ContainsAnyExceptInRange('0', '9'))
+        {
+            long units = 0;
+            foreach (char digit in text)
+            {
+                units = (units * 10) + (digit - '0');
+            }
+
+            return units is > 0 and <= (long)EmployeeReader.MaxSalary ? units : Absurd(units, errors);
+        }
+
         if (!decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var amount))
         {
             string written = text.ToString();
@@ -264,13 +279,13 @@ public static class RosterReader
             return null;
         }
 
-        if (amount <= 0 || amount > EmployeeReader.MaxSalary)
-        {
-            errors.Add(new InputError("baseSalary", Messages.AbsurdSalary(amount)));
-            return null;
-        }
+        return amount is > 0 and <= EmployeeReader.MaxSalary ? amount : Absurd(amount, errors);
+    }
 
-        return amount;
+    private static decimal? Absurd(decimal amount, List<InputError> errors)
+    {
+        errors.Add(new InputError("baseSalary", Messages.AbsurdSalary(amount)));
+        return null;
     }
 
     // "sql:3; python" → (sql, 3), (python, the scale's minimum); empty entries skipped, entries trimmed, each read by EmployeeFields.TrySplitSkill.
