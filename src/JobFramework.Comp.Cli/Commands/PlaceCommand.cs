@@ -136,11 +136,11 @@ internal static class PlaceCommand
         using (var placements = new PlacementCsvWriter(new StreamWriter(outPath, false, new UTF8Encoding(false), 1 << 16), release.Id))
         using (var rejected = new RejectedRowsWriter(new StreamWriter(errorsPath, false, new UTF8Encoding(false))))
         {
-            var rows = RosterReader.Read(rosterPath, text, release.Framework, problem =>
+            var rows = ReadAhead.Of(RosterReader.Read(rosterPath, text, release.Framework, problem =>
                 {
                     headerOk = false;
                     console.Error.WriteLine($"{rosterPath}:1: {problem}");
-                });
+                }));
             var evaluator = new Evaluator(release);
             var sink = new RecordedOutput<(Employee Employee, Placement Placement)>(p => placements.Write(p.Employee, p.Placement), static (r, p) => r.Placement(p.Employee, p.Placement), recorder);
             void PlaceAll(Action? onRow)

@@ -81,11 +81,11 @@ internal static class SimulateCommand
         using var text = new StreamReader(rosterPath, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, new FileStreamOptions { BufferSize = 1 << 16 });
         using var changes = changesPath is null ? null : new StreamWriter(changesPath, false, new UTF8Encoding(false), 1 << 16);
         changes?.WriteLine(ChangesHeader);
-        var rows = RosterReader.Read(rosterPath, text, before.Framework, problem =>
+        var rows = ReadAhead.Of(RosterReader.Read(rosterPath, text, before.Framework, problem =>
             {
                 headerOk = false;
                 console.Error.WriteLine($"{rosterPath}:1: {problem}");
-            });
+            }));
         foreach (var row in rows)
         {
             if (row.Employee is null)

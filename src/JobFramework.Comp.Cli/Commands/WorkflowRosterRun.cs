@@ -42,11 +42,11 @@ internal static class WorkflowRosterRun
         using (var results = new WorkflowCsvWriter(new StreamWriter(outPath, false, new UTF8Encoding(false), 1 << 16), workflow, release.Id))
         using (var errors = new RejectedRowsWriter(new StreamWriter(errorsPath, false, new UTF8Encoding(false))))
         {
-            var rows = RosterReader.Read(rosterPath, text, release.Framework, problem =>
+            var rows = ReadAhead.Of(RosterReader.Read(rosterPath, text, release.Framework, problem =>
                 {
                     headerOk = false;
                     console.Error.WriteLine($"{rosterPath}:1: {problem}");
-                });
+                }));
             var evaluator = new Evaluator(release) { AsOf = asOf };
             var sink = new RecordedOutput<(Employee Employee, WorkflowDecision Decision)>(r => results.Write(r.Employee, r.Decision), static (log, r) => log.Workflow(r.Employee, r.Decision), recorder);
 

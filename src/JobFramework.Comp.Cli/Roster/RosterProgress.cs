@@ -22,6 +22,8 @@ internal static class RosterProgress
             {
                 if (rowsDone() % 1024 == 0)
                 {
+                    // The roster is read on another thread (ReadAhead), a few batches ahead: the position is read
+                    // without a lock, and it only moves a bar.
                     task.Value = input.Position;
                 }
             });

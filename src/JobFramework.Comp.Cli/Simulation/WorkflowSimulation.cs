@@ -75,11 +75,11 @@ internal static class WorkflowSimulation
         var evaluator = new Evaluator(release) { AsOf = asOf };
         bool headerOk = true;
         using var text = new StreamReader(rosterPath, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, new FileStreamOptions { BufferSize = 1 << 16 });
-        var rows = RosterReader.Read(rosterPath, text, release.Framework, problem =>
+        var rows = ReadAhead.Of(RosterReader.Read(rosterPath, text, release.Framework, problem =>
             {
                 headerOk = false;
                 console.Error.WriteLine($"{rosterPath}:1 ({release.Id}): {problem}");
-            });
+            }));
         foreach (var row in rows)
         {
             var decision = row.Employee is null ? null : evaluator.Evaluate(workflow.Name, row.Employee, inputs);
