@@ -47,9 +47,10 @@ internal static class RosterTiming
         string output = Path.Combine(Path.GetTempPath(), "comp-place-timing.csv");
         var console = new CliConsole(TextWriter.Null, Console.Error, IsTerminal: false);
         string anchorOutput = Path.Combine(Path.GetTempPath(), "comp-place-anchor.csv");
-        double parseBest = double.MaxValue, readBest = double.MaxValue;
+        double parseBest = double.MaxValue;
         var place = Spent.None;
         var anchor = Spent.None;
+        var anchorRead = Spent.None;
         long rows = 0, anchorRows = 0;
         for (int run = 0; run < 3; run++)
         {
@@ -57,14 +58,12 @@ internal static class RosterTiming
             parseBest = Math.Min(parseBest, parsing);
             place = place.Best(Spent.On(() => PlaceCommand.Run(console, release, rosterPath, output, output + ".errors.csv", null)));
             anchor = anchor.Best(Spent.On(() => anchorRows = RosterReader.IsJsonLines(rosterPath) ? PlaceAnchor.RunJsonLines(release, rosterPath, anchorOutput) : PlaceAnchor.Run(release, rosterPath, anchorOutput)));
-            var watch = Stopwatch.StartNew();
-            _ = RosterReader.IsJsonLines(rosterPath) ? PlaceAnchor.ReadOnlyJsonLines(rosterPath) : PlaceAnchor.ReadOnly(rosterPath);
-            readBest = Math.Min(readBest, watch.Elapsed.TotalSeconds);
+            anchorRead = anchorRead.Best(Spent.On(() => _ = RosterReader.IsJsonLines(rosterPath) ? PlaceAnchor.ReadOnlyJsonLines(rosterPath) : PlaceAnchor.ReadOnly(rosterPath)));
         }
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"rows={rows} readAndParse={parseBest:F2}s place={place.Wall:F2}s anchor={anchor.Wall:F2}s ({anchorRows} rows) anchorReadOnly={readBest:F2}s place/anchor={place.Wall / anchor.Wall:F2} place/readAndParse={place.Wall / parseBest:F2} " +
-            $"cpu: place={place.Cpu:F2}s anchor={anchor.Cpu:F2}s place/anchor={place.Cpu / anchor.Cpu:F2} peakWorkingSetMB={Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:F0}"));
+            $"rows={rows} anchorRows={anchorRows} readAndParse={parseBest:F2}s anchorReadOnly={anchorRead.Wall:F2}s place/readAndParse={place.Wall / parseBest:F2} {place.Against("place", anchor)} " +
+            $"peakWorkingSetMB={PeakWorkingSetMegabytes():F0}"));
         return 0;
     }
 
@@ -96,11 +95,13 @@ internal static class RosterTiming
         }
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"rows={rows} readAndParse={parseBest:F2}s evaluate={evaluate.Wall:F2}s anchor={anchor.Wall:F2}s ({anchorRows} rows) evaluate/anchor={evaluate.Wall / anchor.Wall:F2} evaluate/readAndParse={evaluate.Wall / parseBest:F2} " +
-            $"cpu: evaluate={evaluate.Cpu:F2}s anchor={anchor.Cpu:F2}s evaluate/anchor={evaluate.Cpu / anchor.Cpu:F2} allocatedPerRow={allocatedPerRow:F0}B peakWorkingSetMB={Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:F0}; " +
+            $"rows={rows} anchorRows={anchorRows} readAndParse={parseBest:F2}s evaluate/readAndParse={evaluate.Wall / parseBest:F2} {evaluate.Against("evaluate", anchor)} " +
+            $"allocatedPerRow={allocatedPerRow:F0}B peakWorkingSetMB={PeakWorkingSetMegabytes():F0}; " +
             $"same passed/unmet columns as the anchor: {SameVerdicts(output, anchorOutput)}"));
         return 0;
     }
+
+    private static double PeakWorkingSetMegabytes() => Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0;
 
     // The workload's release, written beside the roster by `roster N DIR`.
     private static CompiledRelease ReleaseBeside(string rosterPath) =>
@@ -141,5 +142,9 @@ internal static class RosterTiming
         }
 
         public Spent Best(Spent other) => new(Math.Min(Wall, other.Wall), Math.Min(Cpu, other.Cpu));
+
+        /// <summary>This run beside its anchor: seconds and ratios, wall clock then CPU.</summary>
+        public string Against(string name, Spent anchor) => string.Create(CultureInfo.InvariantCulture,
+            $"{name}={Wall:F2}s anchor={anchor.Wall:F2}s {name}/anchor={Wall / anchor.Wall:F2} cpu: {name}={Cpu:F2}s anchor={anchor.Cpu:F2}s {name}/anchor={Cpu / anchor.Cpu:F2}");
     }
 }

@@ -26,12 +26,8 @@ internal sealed class WorkflowCsvWriter : IDisposable
         _csv.EndLine();
     }
 
-    public void Write(Employee employee, WorkflowDecision decision)
-    {
-        var unmet = new List<string>();
-        AddUnmet(decision.Criteria, unmet);
-        Write(employee, decision.Workflow, decision.Passed, unmet, decision.Outputs);
-    }
+    public void Write(Employee employee, WorkflowDecision decision) =>
+        Write(employee, decision.Workflow, decision.Passed, decision.UnmetRules(), decision.Outputs);
 
     /// <summary>The same row from a verdict without explanations (a roster evaluated with nothing recorded).</summary>
     public void Write(Employee employee, WorkflowVerdict verdict) =>
@@ -63,20 +59,4 @@ internal sealed class WorkflowCsvWriter : IDisposable
     }
 
     public void Dispose() => _csv.Dispose();
-
-    // An unmet rule by its name, else its unmet descendants: the rules the verdict lists.
-    private static void AddUnmet(IEnumerable<CriterionResult> criteria, List<string> unmet)
-    {
-        foreach (var criterion in criteria)
-        {
-            if (criterion.Outcome == RuleOutcome.Unmet)
-            {
-                unmet.Add(criterion.Rule);
-            }
-            else
-            {
-                AddUnmet(criterion.Children, unmet);
-            }
-        }
-    }
 }

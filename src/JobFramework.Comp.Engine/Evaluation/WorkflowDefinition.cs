@@ -53,6 +53,32 @@ public sealed record WorkflowDecision(
 
     /// <summary>The engine that decided: <c>typed</c> or <c>RulesEngine 6.0.1</c>.</summary>
     public string Engine { get; init; } = WorkflowEngines.Typed;
+
+    /// <summary>
+    /// The rules a results table lists as unmet, as <see cref="WorkflowVerdict.Unmet"/> does: an unmet rule by its
+    /// name, else its unmet descendants.
+    /// </summary>
+    public IReadOnlyList<string> UnmetRules()
+    {
+        var unmet = new List<string>();
+        Gather(Criteria, unmet);
+        return unmet;
+
+        static void Gather(IReadOnlyList<CriterionResult> criteria, List<string> unmet)
+        {
+            foreach (var criterion in criteria)
+            {
+                if (criterion.Outcome == RuleOutcome.Unmet)
+                {
+                    unmet.Add(criterion.Rule);
+                }
+                else
+                {
+                    Gather(criterion.Children, unmet);
+                }
+            }
+        }
+    }
 }
 
 /// <summary>
